@@ -1,0 +1,16 @@
+from django.db import migrations
+
+
+def create_locales(apps, schema_editor):
+    Locale = apps.get_model("wagtailcore", "Locale")
+    for code in ("vi", "en"):
+        Locale.objects.get_or_create(language_code=code)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("home", "0001_initial"),
+        ("wagtailcore", "0094_alter_page_locale"),
+    ]
+
+    operations = [migrations.RunPython(create_locales, migrations.RunPython.noop)]

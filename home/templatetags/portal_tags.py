@@ -1,0 +1,256 @@
+"""Template tags of the public portal: menu, breadcrumbs, dates as people write them, file sizes, pagination.
+
+Every tag here costs at most one query, and none of them queries per item: the home and article pages have
+their query counts pinned by tests.
+"""
+
+import datetime
+
+from django import template
+from django.conf import settings
+from django.db.models import Case, IntegerField, Value, When
+from django.template.defaultfilters import filesizeformat
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+WEEKDAYS = {
+    "vi": ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+
+
+def _language():
+    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def _as_date(value):
+    if isinstance(value, datetime.datetime):
+        from django.utils import timezone
+
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+@register.filter
+def short_date(value):
+    """27/11/2026"""
+    value = _as_date(value)
+    if not value:
+        return ""
+    return value.strftime("%d/%m/%Y")
+
+
+@register.filter
+def vn_date(value):
+    """Thứ Sáu, 27/11/2026 (Friday, 27/11/2026 when the page is in English)."""
+    value = _as_date(value)
+    if not value:
+        return ""
+    names = WEEKDAYS["vi"] if _language() == "vi" else WEEKDAYS["en"]
+    return f"{names[value.weekday()]}, {value.strftime('%d/%m/%Y')}"
+
+
+@register.filter
+def iso_date(value):
+    value = _as_date(value)
+    return value.isoformat() if value else ""
+
+
+@register.filter
+def filesize(document):
+    """The document's size for people ("245,3 KB"), or "" when the file cannot be read.
+
+    Uses the size Wagtail stored at upload; falls back to the storage, which may fail when the file is
+    missing. Never saves, so rendering stays free of writes.
+    """
+    size = getattr(document, "file_size", None)
+    if size is None:
+        try:
+            size = document.file.size
+        except (OSError, ValueError, AttributeError, NotImplementedError):
+            return ""
+    return filesizeformat(size)
+
+
+@register.filter
+def filetype(document):
+    """PDF, DOCX, …"""
+    try:
+        return (document.file_extension or "").upper()
+    except (AttributeError, ValueError):
+        return ""
+
+
+def _home_for(context):
+    """The home page of the active language, cached on the request (no query in the usual case)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    if hasattr(request, "_portal_home"):
+        return request._portal_home
+    site = Site.find_for_request(request)
+    home = site.root_page if site else None
+    page = context.get("page")
+    if home is not None:
+        if isinstance(page, Page) and page.locale_id != home.locale_id:
+            # An English page: its home is the translation of the site root, found in one query.
+            home = home.get_translation_or_none(page.locale_id) or home
+        elif not isinstance(page, Page):
+            home = home.localized
+    request._portal_home = home
+    return home
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The home page's live children marked "show in menus", in one query.
+
+    Not filtered by view restrictions (that would cost a second query): a section's title is public even
+    when its content asks for a password.
+    """
+    home = _home_for(context)
+    items = list(home.get_children().live().in_menu()) if home else []
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    return {
+        "request": context.get("request"),
+        "home": home,
+        "is_home": isinstance(current, Page) and home is not None and current.pk == home.pk,
+        "items": items,
+        "current_path": current_path,
+        "settings": context.get("settings"),
+    }
+
+
+@register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None, current_label=None):
+    """Home › section › … › this page; ancestors below the home page in one query (none for a section)."""
+    page = page or context.get("page")
+    home = _home_for(context)
+    if not isinstance(page, Page) or home is None or page.pk == home.pk:
+        return {"show": False}
+    if page.depth > home.depth + 1:
+        ancestors = list(page.get_ancestors().live().filter(depth__gt=home.depth))
+    else:
+        ancestors = []
+    return {
+        "show": True,
+        "request": context.get("request"),
+        "home": home,
+        "ancestors": ancestors,
+        "page": page,
+        "current_label": current_label,
+    }
+
+
+@register.filter
+def is_within(path, item):
+    """True when the page at `path` is `item` or below it (tree paths, no query)."""
+    return bool(path) and path.startswith(item.path)
+
+
+@register.filter
+def section_by_slug(sections, slug):
+    for section in sections or []:
+        if section.slug == slug:
+            return section
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def language_url(context, language_code):
+    """The current address in another language (/en/… or /…), without touching the database."""
+    request = context.get("request")
+    path = request.path if request is not None else "/"
+    try:
+        return translate_url(path, language_code)
+    except Exception:  # noqa: BLE001 - a broken path must not break the header
+        return "/" if language_code == settings.LANGUAGE_CODE else f"/{language_code}/"
+
+
+@register.simple_tag
+def localized_path(path):
+    """A site path in the active language: "so-do-cong/" → "/so-do-cong/" or "/en/so-do-cong/"."""
+    language = _language()
+    prefix = "" if language == settings.LANGUAGE_CODE else f"/{language}"
+    return f"{prefix}/{path.lstrip('/')}"
+
+
+@register.simple_tag
+def page_range(page_obj, on_each_side=2, on_ends=1):
+    """Page numbers with "…" gaps, for the pagination component."""
+    return list(
+        page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=on_each_side, on_ends=on_ends)
+    )
+
+
+@register.filter
+def is_ellipsis(value):
+    from django.core.paginator import Paginator
+
+    return value == Paginator.ELLIPSIS
+
+
+@register.simple_tag
+def related_news(page, limit=6):
+    """Other news of the same section, those in the page's category first, then the latest: one query."""
+    from sections.models import NewsPage
+
+    items = NewsPage.objects.sibling_of(page, inclusive=False).live().public()
+    if page.category_id:
+        items = items.annotate(
+            same_category=Case(
+                When(category_id=page.category_id, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        ).order_by("-same_category", "-date", "-pk")
+    else:
+        items = items.order_by("-date", "-pk")
+    return list(items[:limit])
+
+
+def _parent_of(url):
+    trimmed = (url or "").rstrip("/")
+    return trimmed[: trimmed.rfind("/") + 1] or "/"
+
+
+@register.simple_tag(takes_context=True)
+def parent_url(context, page):
+    """The address of the page's parent, from the page's own address (no query)."""
+    return _parent_of(page.get_url(context.get("request")))
+
+
+@register.simple_tag(takes_context=True)
+def news_category_url(context, page, category):
+    """A category listing of the news section, given the section or one of its articles (no query)."""
+    from sections.models import NewsIndexPage, NewsPage
+
+    url = page.get_url(context.get("request")) or "/"
+    if isinstance(page, NewsPage):
+        url = _parent_of(url)
+    if not url.endswith("/"):
+        url += "/"
+    return url + NewsIndexPage.get_resolver().reverse("category", category.slug)
+
+
+@register.filter
+def page_type(page):
+    """The page's kind, for people ("News article")."""
+    cls = type(page) if type(page) is not Page else getattr(page, "specific_class", None)
+    return cls._meta.verbose_name if cls is not None else ""
+
+
+@register.simple_tag
+def table_layout(table):
+    """Split a TableBlock value into its header row and body rows, whichever way the header was chosen."""
+    table = table or {}
+    data = [[("" if cell is None else cell) for cell in row] for row in table.get("data") or []]
+    choice = table.get("table_header_choice") or ""
+    head_row = bool(table.get("first_row_is_table_header")) or choice in ("row", "both")
+    head_col = bool(table.get("first_col_is_header")) or choice in ("col", "column", "both")
+    head = data[0] if head_row and data else None
+    return {"head": head, "rows": data[1:] if head is not None else data, "first_col_is_header": head_col}

@@ -1,0 +1,93 @@
+"""The portal's background worker: scheduled publishing every minute, and the background tasks.
+
+    python manage.py run_worker           # runs until SIGTERM/SIGINT (systemd, Docker, supervisor)
+    python manage.py run_worker --once    # one round, then exit (cron, tests)
+
+Every `--schedule-interval` seconds (60) it runs Wagtail's `publish_scheduled`, which publishes revisions
+whose approved go-live time has passed and unpublishes pages whose expiry time has passed. Between those
+runs, when TASKS_BACKEND=database, it processes the django-tasks database queue with django_tasks_db's own
+worker, in batches, in the same thread.
+"""
+
+import logging
+import signal
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+from django.utils.crypto import get_random_string
+from wagtail.models import Revision
+
+
+class Command(BaseCommand):
+    help = "Run publish_scheduled every minute and process django-tasks database tasks."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Run one round, then exit.")
+        parser.add_argument(
+            "--schedule-interval", type=float, default=60.0, help="Seconds between publish_scheduled runs."
+        )
+        parser.add_argument("--interval", type=float, default=1.0, help="Seconds between looks at the queue.")
+
+    def handle(self, *args, once=False, schedule_interval=60.0, interval=1.0, verbosity=1, **options):
+        self.verbosity = verbosity
+        # django_tasks_db announces every batch; keep its chatter for -v 2.
+        logging.getLogger("django_tasks_db").setLevel(logging.INFO if verbosity > 1 else logging.WARNING)
+        self.running = True
+        if not once:
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(signum, self.stop)
+        task_worker = self.database_task_worker()
+        published = rounds = 0
+        next_schedule_run = 0.0
+        while self.running:
+            if time.monotonic() >= next_schedule_run:
+                published += self.publish_scheduled()
+                next_schedule_run = time.monotonic() + schedule_interval
+            if task_worker is not None:
+                task_worker.run()
+            rounds += 1
+            if once:
+                break
+            self.sleep(min(interval, max(next_schedule_run - time.monotonic(), 0)))
+        self.stdout.write(
+            f"run_worker: {rounds} round(s), {published} scheduled revision(s) published, "
+            f"tasks {'processed' if task_worker else 'run immediately (no database backend)'}."
+        )
+
+    def stop(self, signum, frame):
+        self.running = False
+
+    def sleep(self, seconds):
+        deadline = time.monotonic() + seconds
+        while self.running and time.monotonic() < deadline:
+            time.sleep(min(0.2, deadline - time.monotonic()))
+
+    def publish_scheduled(self):
+        due = Revision.objects.filter(approved_go_live_at__lt=timezone.now()).count()
+        call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+        if due and self.verbosity:
+            self.stdout.write(
+                f"{timezone.localtime():%d/%m/%Y %H:%M:%S} published {due} scheduled revision(s)"
+            )
+        return due
+
+    def database_task_worker(self):
+        """django_tasks_db's worker in batch mode: each run() takes every ready task, then returns."""
+        from django_tasks_db.backend import DatabaseBackend
+        from django_tasks_db.compat import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+        from django_tasks_db.management.commands.db_worker import Worker
+
+        if not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend):
+            return None
+        return Worker(
+            queue_names=["*"],
+            interval=0,
+            batch=True,
+            backend_name=DEFAULT_TASK_BACKEND_ALIAS,
+            startup_delay=False,
+            max_tasks=None,
+            worker_id=get_random_string(32),
+            excluded_queue_names=[],
+        )

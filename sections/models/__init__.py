@@ -1,0 +1,66 @@
+"""Page types of the mandatory sections (Nghị định 42/2022, 224/2026; Luật Tiếp cận thông tin Art 19)."""
+
+from .base import ArticlePage, SectionIndexPage, StandardPage
+from .contact import ContactEntry, ContactPage, PressReleasePage, SitemapPage, Spokesperson, SpokespersonPage
+from .directions import DirectionIndexPage, DirectionPage, ScheduleEntry, SchedulePage
+from .disclosure import (
+    BudgetIndexPage,
+    BudgetReportPage,
+    LegalDisseminationIndexPage,
+    LegalDisseminationPage,
+    PlanIndexPage,
+    PlanPage,
+    ProjectIndexPage,
+    ProjectPage,
+    RecruitmentIndexPage,
+    RecruitmentPage,
+    StatisticsIndexPage,
+    StatisticsPage,
+)
+from .information import AccessToInformationPage, DisclosureItem
+from .intro import IntroIndexPage, Leader, LeadersPage
+from .news import NewsCategory, NewsIndexPage, NewsPage
+from .participation import ConsultationIndexPage, ConsultationPage, QuestionIndexPage, QuestionPage
+from .procedures import ProcedureIndexPage, ProcedurePage
+
+__all__ = [
+    "AccessToInformationPage",
+    "ArticlePage",
+    "BudgetIndexPage",
+    "BudgetReportPage",
+    "ConsultationIndexPage",
+    "ConsultationPage",
+    "ContactEntry",
+    "ContactPage",
+    "DirectionIndexPage",
+    "DirectionPage",
+    "DisclosureItem",
+    "IntroIndexPage",
+    "Leader",
+    "LeadersPage",
+    "LegalDisseminationIndexPage",
+    "LegalDisseminationPage",
+    "NewsCategory",
+    "NewsIndexPage",
+    "NewsPage",
+    "PlanIndexPage",
+    "PlanPage",
+    "PressReleasePage",
+    "ProcedureIndexPage",
+    "ProcedurePage",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "QuestionIndexPage",
+    "QuestionPage",
+    "RecruitmentIndexPage",
+    "RecruitmentPage",
+    "ScheduleEntry",
+    "SchedulePage",
+    "SectionIndexPage",
+    "SitemapPage",
+    "StandardPage",
+    "Spokesperson",
+    "SpokespersonPage",
+    "StatisticsIndexPage",
+    "StatisticsPage",
+]

@@ -1,0 +1,122 @@
+"""Lấy ý kiến and Hỏi đáp: consultations on drafts, and questions from the public with official answers."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.models import BasePage
+
+from .base import ArticlePage, SectionIndexPage
+
+
+class ConsultationIndexPage(SectionIndexPage):
+    subpage_types = ["sections.ConsultationPage"]
+    template = "sections/consultation_index_page.html"
+
+    class Meta:
+        verbose_name = _("consultations section")
+        verbose_name_plural = _("consultations sections")
+
+    def get_items(self, **filters):
+        return ConsultationPage.objects.child_of(self).live().public().order_by("-closes_on", "-pk")
+
+
+class ConsultationPage(ArticlePage):
+    """A draft put out for comment, with its deadline and where comments go (LTCTT 17.1.c)."""
+
+    opens_on = models.DateField(_("open from"))
+    closes_on = models.DateField(_("open until"))
+    receiving_unit = models.CharField(_("receiving unit"), max_length=255)
+    receiving_email = models.EmailField(_("email for comments"))
+    outcome = RichTextField(_("summary of comments and response"), blank=True)
+
+    content_panels = (
+        ArticlePage.content_panels[:2]
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("opens_on"),
+                    FieldPanel("closes_on"),
+                    FieldPanel("receiving_unit"),
+                    FieldPanel("receiving_email"),
+                ],
+                heading=_("Consultation"),
+            )
+        ]
+        + ArticlePage.content_panels[2:]
+        + [FieldPanel("outcome")]
+    )
+    search_fields = ArticlePage.search_fields + [index.FilterField("closes_on")]
+    parent_page_types = ["sections.ConsultationIndexPage"]
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+
+    @property
+    def is_open(self):
+        return self.opens_on <= timezone.localdate() <= self.closes_on
+
+    @classmethod
+    def open_under(cls, ancestor):
+        today = timezone.localdate()
+        return (
+            cls.objects.descendant_of(ancestor)
+            .live()
+            .public()
+            .filter(opens_on__lte=today, closes_on__gte=today)
+            .order_by("closes_on", "pk")
+        )
+
+
+class QuestionIndexPage(SectionIndexPage):
+    subpage_types = ["sections.QuestionPage"]
+    template = "sections/question_index_page.html"
+
+    class Meta:
+        verbose_name = _("questions and answers section")
+        verbose_name_plural = _("questions and answers sections")
+
+    def get_items(self, **filters):
+        return QuestionPage.objects.child_of(self).live().public().order_by("-answered_on", "-pk")
+
+
+class QuestionPage(BasePage):
+    """A question from the public and the official answer, published when of general interest."""
+
+    asker = models.CharField(
+        _("asked by"),
+        max_length=255,
+        help_text=_("As the person agreed to be named, e.g. 'Bà N.T.H., tổ dân phố 5'."),
+    )
+    asked_on = models.DateField(_("date asked"))
+    field = models.CharField(_("field"), max_length=255, blank=True)
+    question = models.TextField(_("question"))
+    answer = RichTextField(_("answer"))
+    answered_by = models.CharField(_("answered by"), max_length=255)
+    answered_on = models.DateField(_("date answered"))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("asker"), FieldPanel("asked_on"), FieldPanel("field")], heading=_("Question")
+        ),
+        FieldPanel("question"),
+        MultiFieldPanel(
+            [FieldPanel("answer"), FieldPanel("answered_by"), FieldPanel("answered_on")], heading=_("Answer")
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("question"),
+        index.SearchField("answer"),
+        index.FilterField("answered_on"),
+    ]
+    parent_page_types = ["sections.QuestionIndexPage"]
+    subpage_types = []
+    template = "sections/question_page.html"
+
+    class Meta:
+        verbose_name = _("question and answer")
+        verbose_name_plural = _("questions and answers")

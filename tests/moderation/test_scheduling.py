@@ -1,0 +1,72 @@
+"""Scheduled publishing: an approved revision with a go-live time goes live when the worker runs."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import PageLogEntry
+
+from .helpers import edit_url, in_seconds, log_actions, workflow_action_url
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def scheduled_news(login, editor_in_chief, contributor, approved_by_editor):
+    """A news article approved by both reviewers, with a go-live time an hour away."""
+    page = approved_by_editor(contributor, go_live_at=in_seconds(3600))
+    login(editor_in_chief).post(workflow_action_url(page, "approve"), {"comment": ""})
+    page.refresh_from_db()
+    assert not page.live
+    return page
+
+
+def let_time_pass(page, seconds_ago=5):
+    """Move the approved go-live time a few seconds into the past, as if the hour had gone by."""
+    revision = page.get_latest_revision()
+    go_live_at = timezone.now() - datetime.timedelta(seconds=seconds_ago)
+    revision.content["go_live_at"] = go_live_at.isoformat()
+    revision.approved_go_live_at = go_live_at
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    return revision
+
+
+def test_scheduled_page_goes_live_when_publish_scheduled_runs(scheduled_news):
+    revision = let_time_pass(scheduled_news)
+
+    call_command("publish_scheduled")
+
+    scheduled_news.refresh_from_db()
+    assert scheduled_news.live
+    assert scheduled_news.live_revision == revision
+    assert "wagtail.publish.scheduled" in log_actions(scheduled_news)
+
+
+def test_scheduled_page_stays_a_draft_before_its_time(scheduled_news):
+    call_command("publish_scheduled")
+
+    scheduled_news.refresh_from_db()
+    assert not scheduled_news.live
+
+
+def test_the_worker_publishes_scheduled_pages_in_one_round(scheduled_news):
+    let_time_pass(scheduled_news)
+    out = io.StringIO()
+
+    call_command("run_worker", "--once", stdout=out)
+
+    scheduled_news.refresh_from_db()
+    assert scheduled_news.live
+    assert "1 scheduled revision(s) published" in out.getvalue()
+    assert PageLogEntry.objects.filter(page=scheduled_news, action="wagtail.publish.scheduled").exists()
+
+
+def test_the_editor_shows_the_go_live_time_in_vietnam_time(login, editor_in_chief, draft_news):
+    go_live_at = datetime.datetime(2030, 1, 2, 1, 0, tzinfo=datetime.UTC)
+    page = draft_news(editor_in_chief, go_live_at=go_live_at)
+
+    content = login(editor_in_chief).get(edit_url(page)).content.decode()
+
+    assert "02/01/2030 08:00" in content  # 01:00 UTC is 08:00 in Hà Nội / Hải Phòng (UTC+7)
