@@ -18,12 +18,16 @@ def paginate(request, queryset, per_page):
 
 def home_page_listings(home):
     """Everything the home page lists, in a fixed number of queries whatever the size of the portal."""
+    from wagtail.models import Page
+
     from sections.models import ConsultationPage, NewsPage, QuestionPage, SchedulePage
 
+    # Look the view restrictions up once rather than once per listing (what `.public()` would do).
+    private = Page.objects.all().private_q()
     news = list(
         NewsPage.objects.descendant_of(home)
         .live()
-        .public()
+        .exclude(private)
         .select_related("image", "category")
         .prefetch_related("image__renditions")
         .order_by("-date", "-pk")[:HOME_NEWS_COUNT]
@@ -41,7 +45,7 @@ def home_page_listings(home):
     schedule = (
         SchedulePage.objects.descendant_of(home)
         .live()
-        .public()
+        .exclude(private)
         .filter(kind=SchedulePage.Kind.WORK)
         .order_by("-week_start")
         .prefetch_related("entries")
@@ -52,11 +56,11 @@ def home_page_listings(home):
         "latest_news": latest,
         "news_by_category": [(category, pages[:3]) for category, pages in news_by_category],
         "schedule": schedule,
-        "open_consultations": list(ConsultationPage.open_under(home)[:3]),
+        "open_consultations": list(ConsultationPage.open_under(home).exclude(private)[:3]),
         "answered_questions": list(
-            QuestionPage.objects.descendant_of(home).live().public().order_by("-answered_on", "-pk")[:4]
+            QuestionPage.objects.descendant_of(home).live().exclude(private).order_by("-answered_on", "-pk")[:4]
         ),
-        "sections": list(home.get_children().live().public()),
+        "sections": list(home.get_children().live().exclude(private)),
     }
 
 

@@ -62,11 +62,11 @@ class ConsultationPage(ArticlePage):
 
     @classmethod
     def open_under(cls, ancestor):
+        """Live consultations open today below `ancestor`; callers exclude private sections."""
         today = timezone.localdate()
         return (
             cls.objects.descendant_of(ancestor)
             .live()
-            .public()
             .filter(opens_on__lte=today, closes_on__gte=today)
             .order_by("closes_on", "pk")
         )

@@ -1,4 +1,5 @@
-"""Scheduled publishing: an approved revision with a go-live time goes live when the worker runs."""
+"""Scheduled publishing: an approved revision with a go-live time goes live when the worker runs; the
+worker also runs the database task queue."""
 
 import datetime
 import io
@@ -6,7 +7,9 @@ import io
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageLogEntry
+from wagtail.tasks import update_reference_index_task
 
 from .helpers import edit_url, in_seconds, log_actions, workflow_action_url
 
@@ -59,7 +62,6 @@ def test_the_worker_publishes_scheduled_pages_in_one_round(scheduled_news):
 
     scheduled_news.refresh_from_db()
     assert scheduled_news.live
-    assert "1 scheduled revision(s) published" in out.getvalue()
     assert PageLogEntry.objects.filter(page=scheduled_news, action="wagtail.publish.scheduled").exists()
 
 
@@ -70,3 +72,14 @@ def test_the_editor_shows_the_go_live_time_in_vietnam_time(login, editor_in_chie
     content = login(editor_in_chief).get(edit_url(page)).content.decode()
 
     assert "02/01/2030 08:00" in content  # 01:00 UTC is 08:00 in Hà Nội / Hải Phòng (UTC+7)
+
+
+def test_the_worker_runs_database_tasks_when_that_backend_is_configured(settings, home_page):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    result = update_reference_index_task.enqueue("home", "homepage", home_page.pk)
+    assert DBTaskResult.objects.get(id=result.id).status == "READY"
+
+    out = io.StringIO()
+    call_command("run_worker", "--once", stdout=out)
+
+    assert DBTaskResult.objects.get(id=result.id).status == "SUCCESSFUL"

@@ -78,6 +78,7 @@ def test_administrator_assigns_a_section_in_the_admin_and_the_contributor_can_dr
     assert SectionAssignment.objects.filter(user=user, section=news_section).exists()
     assert ModelLogEntry.objects.filter(action="wagtail.create", user=administrator).exists()
     assert login(user).get(add_news_url(news_section)).status_code == 200
+    assert user.username in client.get(reverse("section_assignments:index")).content.decode()
 
 
 def test_only_sections_can_be_chosen(login, administrator, make_user, draft_news):

@@ -65,20 +65,20 @@ def test_superuser_cannot_publish_through_the_bulk_action(login, superuser, draf
     assert snapshot(page) == before
 
 
+def copy_and_publish(client, page, parent, slug):
+    return client.post(
+        reverse("wagtailadmin_pages:copy", args=(page.pk,)),
+        {"new_title": "Bản sao", "new_slug": slug, "new_parent_page": parent.pk, "publish_copies": "on"},
+    )
+
+
 def test_superuser_cannot_publish_a_copy(login, superuser, live_news, news_section, home_page):
-    page = live_news()
     client = login(superuser)
-    for parent in (news_section, Page.get_first_root_node()):
-        client.post(
-            reverse("wagtailadmin_pages:copy", args=(page.pk,)),
-            {
-                "new_title": "Bản sao",
-                "new_slug": f"ban-sao-{parent.pk}",
-                "new_parent_page": parent.pk,
-                "publish_copies": "on",
-            },
-        )
-    assert not NewsPage.objects.filter(title="Bản sao", live=True).exists()
+
+    copy_and_publish(client, live_news(), news_section, "ban-sao-tin")
+    copy_and_publish(client, home_page, Page.get_first_root_node(), "ban-sao-trang-chu")
+
+    assert not Page.objects.filter(slug__in=["ban-sao-tin", "ban-sao-trang-chu"], live=True).exists()
 
 
 def test_superuser_cannot_publish_by_reverting_a_revision(login, superuser, draft_news):

@@ -15,9 +15,13 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from django.utils.translation import gettext as _
 from wagtail.models import Revision
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -42,18 +46,26 @@ class Command(BaseCommand):
         published = rounds = 0
         next_schedule_run = 0.0
         while self.running:
-            if time.monotonic() >= next_schedule_run:
-                published += self.publish_scheduled()
-                next_schedule_run = time.monotonic() + schedule_interval
-            if task_worker is not None:
-                task_worker.run()
+            try:
+                if time.monotonic() >= next_schedule_run:
+                    next_schedule_run = time.monotonic() + schedule_interval
+                    published += self.publish_scheduled()
+                if task_worker is not None:
+                    task_worker.run()
+            except Exception:
+                if once:
+                    raise
+                # A lost database connection or a failing page must not stop scheduled publishing for good.
+                logger.exception("run_worker: round failed; trying again")
+                close_old_connections()
             rounds += 1
             if once:
                 break
             self.sleep(min(interval, max(next_schedule_run - time.monotonic(), 0)))
+        tasks = _("tasks processed") if task_worker else _("tasks run immediately (no database backend)")
         self.stdout.write(
-            f"run_worker: {rounds} round(s), {published} scheduled revision(s) published, "
-            f"tasks {'processed' if task_worker else 'run immediately (no database backend)'}."
+            _("run_worker: %(rounds)d round(s), %(published)d scheduled revision(s) published, %(tasks)s.")
+            % {"rounds": rounds, "published": published, "tasks": tasks}
         )
 
     def stop(self, signum, frame):
@@ -69,7 +81,8 @@ class Command(BaseCommand):
         call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
         if due and self.verbosity:
             self.stdout.write(
-                f"{timezone.localtime():%d/%m/%Y %H:%M:%S} published {due} scheduled revision(s)"
+                _("%(time)s: published %(count)d scheduled revision(s).")
+                % {"time": f"{timezone.localtime():%d/%m/%Y %H:%M:%S}", "count": due}
             )
         return due
 

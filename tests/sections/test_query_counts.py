@@ -1,0 +1,35 @@
+"""The number of SQL queries behind the busiest public pages is fixed: it does not grow with content."""
+
+import pytest
+from django.core.cache import cache
+
+pytestmark = pytest.mark.django_db
+
+HOME_PAGE_QUERIES = 17
+NEWS_ARTICLE_QUERIES = 19
+NEWS_LIST_QUERIES = 16
+
+
+def warm(client, url):
+    """Render once so that image renditions exist, as on a running portal, then start from a cold cache."""
+    assert client.get(url).status_code == 200
+    cache.clear()
+
+
+def test_home_page_query_count(client, django_assert_num_queries):
+    warm(client, "/")
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        assert client.get("/").status_code == 200
+
+
+def test_news_article_query_count(client, section, django_assert_num_queries):
+    article = section("tin-tuc").get_items().first()
+    warm(client, article.url)
+    with django_assert_num_queries(NEWS_ARTICLE_QUERIES):
+        assert client.get(article.url).status_code == 200
+
+
+def test_news_list_query_count(client, django_assert_num_queries):
+    warm(client, "/tin-tuc/")
+    with django_assert_num_queries(NEWS_LIST_QUERIES):
+        assert client.get("/tin-tuc/").status_code == 200
