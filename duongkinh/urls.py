@@ -6,12 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.api import api_router
+from home.views import robots_txt
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -24,6 +28,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    # Intake register, public side: /lien-he/gui-thong-tin/ and /lien-he/tra-cuu/ (moderation/intake).
+    path("lien-he/", include("moderation.intake.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -29,9 +29,10 @@ def emergency_publish(request, page_id):
     if not roles.can_emergency_publish(request.user):
         raise PermissionDenied
     page = get_object_or_404(Page, id=page_id).specific
-    if page.is_root():
+    if page.is_root() or page.alias_of_id:
+        # An alias follows its source page: publish the source instead.
         raise Http404
-    form = EmergencyPublishForm(request.POST or None)
+    form = EmergencyPublishForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         publish_in_emergency(page, request.user, form.cleaned_data["reason"])
         messages.warning(

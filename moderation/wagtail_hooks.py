@@ -98,16 +98,13 @@ def register_section_assignment_viewset():
 
 
 class ReasonLogFormatter(LogFormatter):
-    """Shows the written reason in page history (comment) and in Site history (message)."""
+    """The written reason is part of the message, so page history and Site history both show it."""
 
     def format_message(self, log_entry):
         reason = log_entry.data.get("reason")
         if not reason:
             return self.message
         return _("%(message)s. Reason: %(reason)s") % {"message": self.message, "reason": reason}
-
-    def format_comment(self, log_entry):
-        return log_entry.data.get("reason", "")
 
 
 @hooks.register("register_log_actions")
@@ -178,7 +175,8 @@ def refuse_copy_and_publish(request, page):
         return None
     if not (request.POST.get("publish_copies") or request.POST.get("alias")):
         return None
-    destination = Page.objects.filter(pk=request.POST.get("new_parent_page") or 0).first()
+    destination_id = request.POST.get("new_parent_page", "")
+    destination = Page.objects.filter(pk=destination_id).first() if destination_id.isdigit() else None
     if destination is not None and destination.permissions_for_user(request.user).can_publish_subpage():
         raise PermissionDenied
     return None

@@ -1,30 +1,59 @@
 """The public search page at /tim-kiem/."""
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
 
 from sections.listings import PAGE_PARAM
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 15
+from .models import SearchTerm
+from .service import MAX_QUERY_LENGTH, search_pages
+
+
+def _url_with(params, **changes):
+    """The current query string with `changes` applied (None removes a key) and back on the first page."""
+    query = params.copy()
+    query.pop(PAGE_PARAM, None)
+    for key, value in changes.items():
+        if value is None:
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return f"?{query.urlencode()}"
+
+
+def _add_filter_urls(outcome, params):
+    for facet, options in outcome.facets:
+        for option in options:
+            option.url = _url_with(params, **{facet.param: None if option.selected else option.value})
+    outcome.active_filter_links = [
+        (facet.label, label, _url_with(params, **{facet.param: None}))
+        for facet, label in _active_filter_labels(outcome)
+    ]
+
+
+def _active_filter_labels(outcome):
+    labels = {}
+    for facet, options in outcome.facets:
+        for option in options:
+            if option.selected:
+                labels[facet.param] = option.label
+    return [(facet, labels.get(facet.param, raw)) for facet, _value, raw in outcome.active_filters]
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()
-    error = None
-    results = None
-    if len(query) > MAX_QUERY_LENGTH:
-        error = _("The search text is too long: use at most %(count)d characters.") % {
-            "count": MAX_QUERY_LENGTH
-        }
-    elif query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
-        results = paginator.get_page(request.GET.get(PAGE_PARAM))
+    outcome = search_pages(request.GET)
+    if outcome.results is not None:
+        _add_filter_urls(outcome, request.GET)
+        if not request.GET.get(PAGE_PARAM):
+            SearchTerm.record(outcome.query, get_language() or "", outcome.count)
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "results": results, "error": error},
+        {
+            "search_query": outcome.query,
+            "outcome": outcome,
+            "results": outcome.results,
+            "error": outcome.error,
+            "max_query_length": MAX_QUERY_LENGTH,
+        },
     )

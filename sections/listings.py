@@ -58,7 +58,10 @@ def home_page_listings(home):
         "schedule": schedule,
         "open_consultations": list(ConsultationPage.open_under(home).exclude(private)[:3]),
         "answered_questions": list(
-            QuestionPage.objects.descendant_of(home).live().exclude(private).order_by("-answered_on", "-pk")[:4]
+            QuestionPage.objects.descendant_of(home)
+            .live()
+            .exclude(private)
+            .order_by("-answered_on", "-pk")[:4]
         ),
         "sections": list(home.get_children().live().exclude(private)),
     }

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -194,6 +196,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "cs
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Every uploaded image needs its alternative text (the image's description) before it can be saved.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 100
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
@@ -217,4 +223,49 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 # Editorial office guards (moderation/middleware.py): auditors only read the admin, and the few admin routes
 # that would publish outside the review workflow are refused. Translations of live pages start as drafts.
 MIDDLEWARE += ["moderation.middleware.EditorialSafeguardsMiddleware"]
+
+# Visit statistics on the portal's own server (home/middleware.py): daily totals per path, nothing personal.
+MIDDLEWARE += ["home.middleware.PageViewMiddleware"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Search (search/, docs/search.md): Vietnamese folding on the database backends, editors' promotions, and
+# Elasticsearch 8 when ELASTICSEARCH_URL is set, with the database index kept as the fallback.
+# ---------------------------------------------------------------------------------------------------------
+INSTALLED_APPS += ["wagtail.contrib.search_promotions"]
+
+# On PostgreSQL the `vi_unaccent` text search configuration comes from search/migrations; SQLite ignores it.
+SEARCH_DATABASE_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "vi_unaccent"}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch8",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "duongkinh_"),
+            "TIMEOUT": int(env("ELASTICSEARCH_TIMEOUT", "5")),
+        },
+        "database": SEARCH_DATABASE_BACKEND,
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
+# The search behaviour suite also runs against this server when set (tests/search/test_elasticsearch.py).
+SEARCH_TEST_ELASTICSEARCH_URL = env("SEARCH_TEST_ELASTICSEARCH_URL")
+
+# Intake register (moderation/intake): every piece of information sent to the portal, from every channel.
+INSTALLED_APPS += ["moderation.intake"]
+INTAKE_MAX_ATTACHMENT_SIZE = int(env("INTAKE_MAX_ATTACHMENT_SIZE", str(20 * 1024 * 1024)))
+INTAKE_MAX_ATTACHMENTS = int(env("INTAKE_MAX_ATTACHMENTS", "10"))
+INTAKE_RATE_LIMIT = int(env("INTAKE_RATE_LIMIT", "5"))  # submissions per client address and window
+INTAKE_TRACK_RATE_LIMIT = int(env("INTAKE_TRACK_RATE_LIMIT", "30"))  # status look-ups per address and window
+INTAKE_RATE_WINDOW = int(env("INTAKE_RATE_WINDOW", "3600"))  # seconds
+INTAKE_TRUST_ROOTS = env("INTAKE_TRUST_ROOTS", str(BASE_DIR / "var" / "trust-roots"))
+INTAKE_IMAP_HOST = env("INTAKE_IMAP_HOST")
+INTAKE_IMAP_PORT = int(env("INTAKE_IMAP_PORT", "993"))
+INTAKE_IMAP_USER = env("INTAKE_IMAP_USER", "")
+INTAKE_IMAP_PASSWORD = env("INTAKE_IMAP_PASSWORD", "")
+INTAKE_IMAP_FOLDER = env("INTAKE_IMAP_FOLDER", "INBOX")
+INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
+
+# Royalties (nhuận bút) for approved items: the workflow's final step sets them (moderation/royalties/).
+INSTALLED_APPS += ["moderation.royalties"]

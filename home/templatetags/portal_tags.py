@@ -254,3 +254,35 @@ def table_layout(table):
     head_col = bool(table.get("first_col_is_header")) or choice in ("col", "column", "both")
     head = data[0] if head_row and data else None
     return {"head": head, "rows": data[1:] if head is not None else data, "first_col_is_header": head_col}
+
+
+@register.simple_tag
+def portal_status():
+    """Active emergency notices and the visit total: one cache lookup (two queries when the cache is cold)."""
+    from django.utils import timezone
+
+    from home.models import site_status
+
+    status = site_status()
+    now = timezone.now()
+    return {
+        "notices": [notice for notice in status["notices"] if notice.is_active(now)],
+        "visits": status["visits"],
+    }
+
+
+@register.filter
+def thousands(value):
+    """12.345 – digits grouped the Vietnamese way."""
+    try:
+        return f"{int(value):,}".replace(",", ".")
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    if not url:
+        return ""
+    return request.build_absolute_uri(url) if request is not None else url

@@ -17,6 +17,7 @@ from .disclosure import (
     StatisticsIndexPage,
     StatisticsPage,
 )
+from .galleries import PhotoGalleryPage, VideoGalleryPage
 from .information import AccessToInformationPage, DisclosureItem
 from .intro import IntroIndexPage, Leader, LeadersPage
 from .news import NewsCategory, NewsIndexPage, NewsPage
@@ -43,6 +44,7 @@ __all__ = [
     "NewsCategory",
     "NewsIndexPage",
     "NewsPage",
+    "PhotoGalleryPage",
     "PlanIndexPage",
     "PlanPage",
     "PressReleasePage",
@@ -63,4 +65,5 @@ __all__ = [
     "SpokespersonPage",
     "StatisticsIndexPage",
     "StatisticsPage",
+    "VideoGalleryPage",
 ]

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -50,7 +51,7 @@ class DirectionPage(ArticlePage):
         verbose_name_plural = _("directions")
 
 
-class SchedulePage(BasePage):
+class SchedulePage(RoutablePageMixin, BasePage):
     """One week of the leaders' work schedule, or of the citizen reception schedule."""
 
     class Kind(models.TextChoices):
@@ -74,6 +75,17 @@ class SchedulePage(BasePage):
     class Meta:
         verbose_name = _("weekly schedule")
         verbose_name_plural = _("weekly schedules")
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        """The week as an iCalendar file (RFC 5545) for calendar applications."""
+        from django.http import HttpResponse
+
+        from ..ical import schedule_calendar
+
+        response = HttpResponse(schedule_calendar(self, request), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
 
     def days(self):
         """Entries grouped by day, in order, for a table with one row group per day."""

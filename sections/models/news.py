@@ -32,7 +32,7 @@ class NewsCategory(TranslatableMixin, models.Model):
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
-    subpage_types = ["sections.NewsPage"]
+    subpage_types = ["sections.NewsPage", "sections.PhotoGalleryPage", "sections.VideoGalleryPage"]
     items_per_page = 12
     template = "sections/news_index_page.html"
 
@@ -56,6 +56,40 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = NewsCategory.objects.filter(locale_id=self.locale_id)
         return context
+
+    def get_galleries(self):
+        """The photo and video galleries of the section, newest first (one query)."""
+        from .galleries import PhotoGalleryPage, VideoGalleryPage
+
+        return (
+            self.get_children()
+            .live()
+            .public()
+            .type(PhotoGalleryPage, VideoGalleryPage)
+            .specific()
+            .order_by("-first_published_at")
+        )
+
+    @path("thu-vien/", name="galleries")
+    def galleries(self, request):
+        from django.template.response import TemplateResponse
+
+        context = self.get_context(request)
+        context["galleries"] = self.get_galleries()
+        return TemplateResponse(request, "sections/gallery_index.html", context)
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        from ..feeds import news_feed
+
+        return news_feed(request, self)
+
+    @path("chuyen-muc/<slug:slug>/rss/", name="category_feed")
+    def category_feed(self, request, slug):
+        from ..feeds import news_feed
+
+        category = get_object_or_404(NewsCategory, slug=slug, locale_id=self.locale_id)
+        return news_feed(request, self, category=category)
 
     @path("chuyen-muc/<slug:slug>/", name="category")
     def news_in_category(self, request, slug):

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -72,13 +73,19 @@ class ConsultationPage(ArticlePage):
         )
 
 
-class QuestionIndexPage(SectionIndexPage):
+class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["sections.QuestionPage"]
     template = "sections/question_index_page.html"
 
     class Meta:
         verbose_name = _("questions and answers section")
         verbose_name_plural = _("questions and answers sections")
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        from ..feeds import questions_feed
+
+        return questions_feed(request, self)
 
     def get_items(self, **filters):
         return QuestionPage.objects.child_of(self).live().public().order_by("-answered_on", "-pk")

@@ -30,7 +30,7 @@ SECTION_TYPES = {
 
 ITEM_TYPES = {
     s.IntroIndexPage: {s.StandardPage, s.LeadersPage},
-    s.NewsIndexPage: {s.NewsPage},
+    s.NewsIndexPage: {s.NewsPage, s.PhotoGalleryPage, s.VideoGalleryPage},
     s.DirectionIndexPage: {s.DirectionPage, s.SchedulePage},
     LegalDocumentIndexPage: set(),
     s.ProcedureIndexPage: {s.ProcedurePage},

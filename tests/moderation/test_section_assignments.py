@@ -103,3 +103,16 @@ def test_editorial_roles_cannot_assign_sections(login, make_user, news_section, 
         client.post(reverse("section_assignments:add"), {"user": user.pk, "section": news_section.pk})
     )
     assert not SectionAssignment.objects.exists()
+
+
+def test_administrator_removes_an_assignment_in_the_admin_and_the_rights_go(
+    login, administrator, contributor, news_section
+):
+    assignment = SectionAssignment.objects.get(user=contributor, section=news_section)
+
+    response = login(administrator).post(reverse("section_assignments:delete", args=(assignment.pk,)))
+
+    assert response.status_code == 302
+    assert not SectionAssignment.objects.filter(pk=assignment.pk).exists()
+    assert not contributor.groups.filter(pk=section_group(news_section).pk).exists()
+    assert refused(login(contributor).get(add_news_url(news_section)))

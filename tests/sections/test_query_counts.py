@@ -5,9 +5,12 @@ from django.core.cache import cache
 
 pytestmark = pytest.mark.django_db
 
-HOME_PAGE_QUERIES = 17
-NEWS_ARTICLE_QUERIES = 19
-NEWS_LIST_QUERIES = 16
+# Issue 6 added three queries to every public page, all measured here with a cold cache: the emergency
+# notices and the visit total (one cache entry: two queries when it is cold, none when it is warm) and the
+# one upsert that counts the page view.
+HOME_PAGE_QUERIES = 21
+NEWS_ARTICLE_QUERIES = 22
+NEWS_LIST_QUERIES = 19
 
 
 def warm(client, url):

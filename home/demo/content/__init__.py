@@ -6,16 +6,21 @@ from . import (
     contact,
     directions,
     dissemination,
+    galleries,
     home,
     information,
+    intake,
     intro,
+    legal_docs,
     legal_documents,
     news,
+    notices,
     plans,
     procedures,
     projects,
     questions,
     recruitment,
+    royalties,
     statistics,
 )
 
@@ -25,6 +30,7 @@ SECTIONS = [
     news,
     directions,
     legal_documents,
+    legal_docs,
     procedures,
     plans,
     projects,
@@ -36,6 +42,10 @@ SECTIONS = [
     consultations,
     questions,
     contact,
+    intake,
+    notices,
+    galleries,
+    royalties,
 ]
 
 

@@ -1,5 +1,5 @@
-"""Văn bản: the legal documents section. The records themselves belong to the legal_docs app; the
-sample content only introduces the section."""
+"""Văn bản: the legal documents section page. Its records (QĐ 218/2025 and the rest) are built by
+`legal_docs` in this package, right after this section."""
 
 from legal_docs.models import LegalDocumentIndexPage
 
@@ -25,10 +25,10 @@ def build(s, home):
                 "ngày ban "
                 "hành, tình trạng hiệu lực, có dấu hoặc không dấu.",
                 "Văn bản đăng tải trên Cổng có giá trị tham khảo; khi cần bản có giá trị pháp lý, đề nghị "
-                "liên hệ "
-                "Văn phòng HĐND và UBND phường. Quyết định số 218/2025/QĐ-UBND ngày 06/8/2025 về Quy chế "
-                "quản lý, "
-                "vận hành và khai thác Cổng Thông tin điện tử phường được đăng tại mục Giới thiệu.",
+                "liên hệ Văn phòng HĐND và UBND phường.",
+                '<p>Quyết định số <a href="/van-ban/218-2025-qd-ubnd/">218/2025/QĐ-UBND</a> ngày 06/8/2025 '
+                "ban hành Quy chế quản lý, vận hành và khai thác Cổng Thông tin điện tử phường, kèm toàn văn "
+                "và các văn bản làm căn cứ.</p>",
             ),
         },
     )

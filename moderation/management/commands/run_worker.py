@@ -7,6 +7,8 @@ Every `--schedule-interval` seconds (60) it runs Wagtail's `publish_scheduled`, 
 whose approved go-live time has passed and unpublishes pages whose expiry time has passed. Between those
 runs, when TASKS_BACKEND=database, it processes the django-tasks database queue with django_tasks_db's own
 worker, in batches, in the same thread.
+
+Run exactly one worker with scheduling; extra workers for a busy task queue take --no-scheduling.
 """
 
 import logging
@@ -33,8 +35,16 @@ class Command(BaseCommand):
             "--schedule-interval", type=float, default=60.0, help="Seconds between publish_scheduled runs."
         )
         parser.add_argument("--interval", type=float, default=1.0, help="Seconds between looks at the queue.")
+        parser.add_argument(
+            "--no-scheduling",
+            action="store_false",
+            dest="scheduling",
+            help="Only process tasks; leave publish_scheduled to one other worker.",
+        )
 
-    def handle(self, *args, once=False, schedule_interval=60.0, interval=1.0, verbosity=1, **options):
+    def handle(
+        self, *args, once=False, schedule_interval=60.0, interval=1.0, scheduling=True, verbosity=1, **options
+    ):
         self.verbosity = verbosity
         # django_tasks_db announces every batch; keep its chatter for -v 2.
         logging.getLogger("django_tasks_db").setLevel(logging.INFO if verbosity > 1 else logging.WARNING)
@@ -44,7 +54,7 @@ class Command(BaseCommand):
                 signal.signal(signum, self.stop)
         task_worker = self.database_task_worker()
         published = rounds = 0
-        next_schedule_run = 0.0
+        next_schedule_run = 0.0 if scheduling else float("inf")
         while self.running:
             try:
                 if time.monotonic() >= next_schedule_run:
@@ -61,7 +71,7 @@ class Command(BaseCommand):
             rounds += 1
             if once:
                 break
-            self.sleep(min(interval, max(next_schedule_run - time.monotonic(), 0)))
+            self.sleep(min(interval, max(next_schedule_run - time.monotonic(), 0.0)))
         tasks = _("tasks processed") if task_worker else _("tasks run immediately (no database backend)")
         self.stdout.write(
             _("run_worker: %(rounds)d round(s), %(published)d scheduled revision(s) published, %(tasks)s.")

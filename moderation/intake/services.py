@@ -1,0 +1,122 @@
+"""What happens to an intake record: it is received (from any channel), acknowledged, assigned, moved
+through its statuses and turned into a draft. Every change is written to the audit log."""
+
+import logging
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from .models import Channel, IntakeAttachment, IntakeRecord, Status
+from .signatures import check_pdf_signatures
+
+logger = logging.getLogger(__name__)
+
+ACTION_RECEIVED = "intake.received"
+ACTION_ASSIGNED = "intake.assigned"
+ACTION_STATUS = "intake.status_changed"
+ACTION_DRAFT = "intake.draft_created"
+ACTION_ACKNOWLEDGED = "intake.acknowledged"
+PAGE_ACTION_FROM_INTAKE = "intake.page_from_record"
+
+
+def add_attachment(record, name, data, kind):
+    signatures = check_pdf_signatures(data) if kind == "pdf" else []
+    attachment = IntakeAttachment(record=record, original_name=name[:255], kind=kind, size=len(data))
+    attachment.signatures = signatures
+    attachment.file.save(name, ContentFile(data), save=False)
+    attachment.save()
+    return attachment
+
+
+def receive(*, channel, subject, body="", files=(), user=None, message_id=None, **fields):
+    """Store a new record with its (already checked) files: `files` is a list of (name, data, kind).
+
+    A PDF that carries a digital signature makes the record a signed electronic document. The
+    acknowledgement email is sent once the record is committed."""
+    with transaction.atomic():
+        record = IntakeRecord(
+            channel=channel, subject=subject[:500], body=body, message_id=message_id, **fields
+        )
+        record.save()
+        signed = False
+        for name, data, kind in files:
+            attachment = add_attachment(record, name, data, kind)
+            signed = signed or bool(attachment.signatures)
+        if signed and channel in {Channel.WEB_FORM, Channel.EMAIL}:
+            record.channel = Channel.SIGNED_DOCUMENT
+            record.save(update_fields=["channel"])
+        log(
+            instance=record,
+            action=ACTION_RECEIVED,
+            user=user,
+            data={"channel": channel, "attachments": len(files), "signed": signed},
+        )
+        if record.sender_email:
+            transaction.on_commit(lambda: send_acknowledgement(record.pk))
+    return record
+
+
+def send_acknowledgement(record_pk):
+    """Tell the sender their information arrived, with its tracking code. A failure is logged only: the
+    record is already safe in the register."""
+    record = IntakeRecord.objects.filter(pk=record_pk).first()
+    if record is None or not record.sender_email or record.acknowledged_at:
+        return False
+    try:
+        with translation.override(settings.LANGUAGE_CODE):
+            context = {"record": record, "tracking_url": tracking_url()}
+            subject = _("Received: your information %(code)s") % {"code": record.tracking_code}
+            message = render_to_string("intake/acknowledgement_email.txt", context)
+            send_mail(subject, message, settings.DEFAULT_FROM_EMAIL, [record.sender_email])
+    except Exception:
+        logger.exception(
+            "Intake: acknowledgement to %s for %s failed", record.sender_email, record.tracking_code
+        )
+        return False
+    IntakeRecord.objects.filter(pk=record.pk).update(acknowledged_at=timezone.now())
+    log(instance=record, action=ACTION_ACKNOWLEDGED, data={"email": record.sender_email})
+    return True
+
+
+def tracking_url():
+    from django.urls import reverse
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("intake:track")
+
+
+def assign(record, assignee, user):
+    previous = record.assignee
+    record.assignee = assignee
+    if assignee is not None and record.status == Status.NEW:
+        record.status = Status.IN_PROGRESS
+    record.save(update_fields=["assignee", "status", "updated_at"])
+    log(
+        instance=record,
+        action=ACTION_ASSIGNED,
+        user=user,
+        data={
+            "from": previous.get_username() if previous else "",
+            "to": assignee.get_username() if assignee else "",
+        },
+    )
+
+
+def change_status(record, status, user, reason=""):
+    if status == Status.NOT_PUBLISHED and not reason.strip():
+        raise ValueError("A reason is required")
+    previous = record.status
+    record.status = status
+    record.status_reason = reason.strip()
+    record.save(update_fields=["status", "status_reason", "updated_at"])
+    log(
+        instance=record,
+        action=ACTION_STATUS,
+        user=user,
+        data={"from": previous, "to": status, "reason": record.status_reason},
+    )

@@ -1,0 +1,130 @@
+"""The public side of the register: the submission form and the status page. Open at any hour."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+
+from . import services
+from .forms import SubmissionForm, TrackingForm
+from .models import Channel, IntakeRecord, normalise_code
+
+SESSION_KEY = "intake_received_code"
+
+
+def client_key(request, scope):
+    """A cache key per client address; the address itself is hashed and never stored on a record."""
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return f"intake:rate:{scope}:{digest}"
+
+
+def over_limit(request, scope, limit, window):
+    """Count one attempt; True when the client already made `limit` attempts in the last `window` s."""
+    key = client_key(request, scope)
+    if cache.add(key, 1, timeout=window):
+        return False
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=window)
+        return False
+    return count > limit
+
+
+def contact_page():
+    from sections.models import ContactPage
+
+    return ContactPage.objects.live().first()
+
+
+def render_page(request, template, context, status=200):
+    context.setdefault("contact_page", contact_page())
+    return render(request, template, context, status=status)
+
+
+@never_cache
+@csrf_protect
+def submit(request):
+    if request.method == "POST":
+        form = SubmissionForm(request.POST, request.FILES)
+        if over_limit(request, "submit", settings.INTAKE_RATE_LIMIT, settings.INTAKE_RATE_WINDOW):
+            return render_page(
+                request,
+                "intake/submit.html",
+                {"form": form, "rate_limited": True},
+                status=429,
+            )
+        if form.is_spam():
+            # Shown the same confirmation as a person, so the robot learns nothing; nothing is stored.
+            request.session[SESSION_KEY] = ""
+            return redirect("intake:received")
+        if form.is_valid():
+            data = form.cleaned_data
+            record = services.receive(
+                channel=Channel.WEB_FORM,
+                subject=data["subject"],
+                body=data["body"],
+                files=data["attachments"],
+                sender_name=data["sender_name"],
+                sender_email=data["sender_email"],
+                sender_phone=data["sender_phone"],
+                sender_address=data["sender_address"],
+            )
+            # The record is committed before the sender is shown the confirmation.
+            request.session[SESSION_KEY] = record.tracking_code
+            return redirect("intake:received")
+    else:
+        form = SubmissionForm()
+    return render_page(request, "intake/submit.html", {"form": form})
+
+
+@never_cache
+def received(request):
+    code = request.session.get(SESSION_KEY)
+    if code is None:
+        return redirect("intake:submit")
+    record = IntakeRecord.objects.filter(tracking_code=code).first() if code else None
+    return render_page(request, "intake/received.html", {"code": code, "record": record})
+
+
+def contact_matches(record, contact):
+    contact = contact.strip()
+    if not contact:
+        return False
+    if record.sender_email and contact.lower() == record.sender_email.lower():
+        return True
+    digits = "".join(char for char in contact if char.isdigit())
+    record_digits = "".join(char for char in record.sender_phone if char.isdigit())
+    return bool(digits) and len(digits) >= 6 and digits == record_digits
+
+
+@never_cache
+@csrf_protect
+def track(request):
+    result = None
+    not_found = False
+    rate_limited = False
+    if request.method == "POST":
+        form = TrackingForm(request.POST)
+        if over_limit(request, "track", settings.INTAKE_TRACK_RATE_LIMIT, settings.INTAKE_RATE_WINDOW):
+            rate_limited = True
+        elif form.is_valid():
+            record = (
+                IntakeRecord.objects.select_related("page")
+                .filter(tracking_code=normalise_code(form.cleaned_data["code"]))
+                .first()
+            )
+            if record is not None and contact_matches(record, form.cleaned_data["contact"]):
+                result = record
+            else:
+                not_found = True
+    else:
+        form = TrackingForm(initial={"code": request.GET.get("ma", "")})
+    context = {"form": form, "result": result, "not_found": not_found, "rate_limited": rate_limited}
+    if result is not None and result.page_id and result.page.live:
+        context["published_url"] = result.page.url
+    return render_page(request, "intake/track.html", context, status=429 if rate_limited else 200)

@@ -1,0 +1,384 @@
+"""Search benchmark on PostgreSQL with 100,000 generated Vietnamese news items. Not collected by pytest.
+
+    createdb -h 127.0.0.1 -U postgres duongkinh_bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/duongkinh_bench .venv/bin/python -m tests.bench.search
+
+Options: --items N (default 100000), --repeat N (timed runs per query, default 5). The database is the
+bench's own: it is migrated, seeded with the demo portal, then filled (a second run reuses the items). Pages
+are bulk-inserted (the tree and the NewsPage rows). The first 2,000 index entries are written by Wagtail's own
+indexer (`add_items`, the code that runs on publish), which gives its throughput; the rest by one SQL
+statement per batch that builds the same vectors from the same texts (the bench checks this on a sample),
+so the index holds what publishing would have put there. The baseline is Wagtail's default database
+search on the same pages: PostgreSQL's default text search configuration and a plain
+`Page.objects.search(query)`.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+
+ONE_WORD = ["phường", "phuong", "ngân sách", "đất", "dat", "khai sinh", "hộ tịch", "ho tich", "điện", "rác"]
+TWO_WORDS = [
+    "thủ tục",
+    "thu tuc",
+    "dân cư",
+    "dan cu",
+    "kinh tế",
+    "kinh te",
+    "đăng ký",
+    "dang ky",
+    "an toàn",
+    "an toan",
+]
+FACETED = [
+    ("phường", {"nam": "2025"}),
+    ("dang ky", {"loai": "sections.newspage"}),
+    ("kinh tế", {"muc": "tin-tuc"}),
+]
+
+
+def setup_django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "duongkinh.settings.dev")
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        sys.exit("Set DATABASE_URL to a PostgreSQL database of its own (see the module docstring).")
+    import django
+
+    django.setup()
+
+
+def vocabulary():
+    """Words of the demo portal's own text, most frequent first, to draw realistic Vietnamese from."""
+    from collections import Counter
+
+    from wagtail.models import Page
+
+    from search.indexing import body_texts
+    from search.text import words
+
+    counts = Counter()
+    for page in Page.objects.live().specific()[:300]:
+        for text in [page.title, *body_texts(page)]:
+            counts.update(word for word in words(text) if not word.isdigit())
+    return [word for word, _count in counts.most_common(3000)]
+
+
+def sentence(rng, vocab, weights, length):
+    return " ".join(rng.choices(vocab, weights=weights, k=length)).capitalize()
+
+
+def generate(count, news, rng):
+    """Bulk-insert `count` live NewsPages under `news`, with paths computed as treebeard would."""
+    import datetime
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from sections.models import NewsPage
+
+    vocab = vocabulary()
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]
+    content_type = ContentType.objects.get_for_model(NewsPage)
+    start = news.numchild + 1
+    alphabet = Page.alphabet
+    batch = 2000
+    for offset in range(0, count, batch):
+        pages, items = [], []
+        for number in range(start + offset, start + min(offset + batch, count)):
+            step, value = "", number
+            for _position in range(news.steplen):
+                step = alphabet[value % len(alphabet)] + step
+                value //= len(alphabet)
+            day = datetime.date(2020, 1, 1) + datetime.timedelta(days=rng.randrange(2500))
+            published = timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+            title = sentence(rng, vocab, weights, rng.randint(6, 12))
+            page = Page(
+                title=title,
+                draft_title=title,
+                slug=f"bench-{number}",
+                path=news.path + step,
+                depth=news.depth + 1,
+                numchild=0,
+                url_path=f"{news.url_path}bench-{number}/",
+                content_type=content_type,
+                locale_id=news.locale_id,
+                live=True,
+                first_published_at=published,
+                last_published_at=published,
+            )
+            pages.append(page)
+            items.append((day, sentence(rng, vocab, weights, rng.randint(40, 120))))
+        Page.objects.bulk_create(pages)
+        news_pages = []
+        for page, (day, summary) in zip(pages, items, strict=True):
+            news_page = NewsPage(page_ptr_id=page.pk, date=day, summary=summary)
+            news_page.__dict__.update(
+                {field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields}
+            )
+            news_pages.append(news_page)
+        fields = [field for field in NewsPage._meta.local_concrete_fields]
+        NewsPage._base_manager._insert(news_pages, fields=fields)
+        print(f"  generated {min(offset + batch, count):>7} / {count}", end="\r", flush=True)
+    Page.objects.filter(pk=news.pk).update(numchild=news.numchild + count)
+    print()
+
+
+INDEXER_SAMPLE = 1000
+UNNEST_ITEMS = (
+    "unnest(%(ids)s::bigint[], %(titles)s::text[], %(title_keys)s::text[], %(body_keys)s::text[], "
+    "%(summaries)s::text[]) AS item(id, title, title_keys, body_keys, summary)"
+)
+
+BULK_INDEX_SQL = """
+INSERT INTO wagtailsearch_indexentry
+    (content_type_id, object_id, title_norm, autocomplete, title, body, title_text, body_text)
+SELECT %(content_type)s, item.id::text, 1.0,
+    setweight(to_tsvector('simple', item.title), 'D'),
+    setweight(to_tsvector(%(config)s::regconfig, item.title), %(title_weight)s),
+    setweight(to_tsvector(%(config)s::regconfig, item.title_keys), %(title_weight)s)
+        || setweight(to_tsvector(%(config)s::regconfig, item.body_keys), %(body_weight)s)
+        || setweight(to_tsvector(%(config)s::regconfig, item.summary), %(body_weight)s),
+    item.title,
+    concat_ws(' ', item.title_keys, item.body_keys, item.summary)
+FROM {unnest}
+"""
+
+
+def _bulk_rows(pages):
+    from search.indexing import body_keys, title_keys
+
+    return {
+        "ids": [page.pk for page in pages],
+        "titles": [page.title for page in pages],
+        "title_keys": [title_keys(page) for page in pages],
+        "body_keys": [body_keys(page) for page in pages],
+        "summaries": [page.summary for page in pages],
+    }
+
+
+def build_index(backend):
+    """Index the generated pages: a sample with Wagtail's own indexer (`add_items`, what publishing runs),
+    the rest with one SQL statement per batch that builds the same vectors from the same texts (checked on
+    the sample). Returns the indexer's throughput in items per second."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from modelsearch.backends.database.postgres.weights import get_weight
+
+    from sections.models import NewsPage
+
+    index = backend.get_index_for_model(NewsPage)
+    indexed = {int(pk) for pk in index.entries.values_list("object_id", flat=True)}
+    ids = [
+        pk
+        for pk in NewsPage.objects.filter(slug__startswith="bench-").values_list("pk", flat=True)
+        if pk not in indexed
+    ]
+    if not ids:
+        return None
+    sample, rest = ids[:INDEXER_SAMPLE], ids[INDEXER_SAMPLE:]
+    started = time.perf_counter()
+    for offset in range(0, len(sample), 500):
+        index.add_items(NewsPage, list(NewsPage.objects.filter(pk__in=sample[offset : offset + 500])))
+    throughput = len(sample) / (time.perf_counter() - started)
+
+    content_type = ContentType.objects.get_for_model(NewsPage).pk
+    # The weights the indexer gives a field follow from every boost in the project (title: boost 2).
+    weights = {"title_weight": get_weight(2), "body_weight": get_weight(None)}
+    with connection.cursor() as cursor:
+        check = _bulk_rows(list(NewsPage.objects.filter(pk__in=sample[:50])))
+        cursor.execute(
+            "SELECT count(*) FROM wagtailsearch_indexentry e"
+            f" JOIN {UNNEST_ITEMS} ON e.object_id = item.id::text"
+            " WHERE e.content_type_id = %(content_type)s"
+            " AND e.title = setweight(to_tsvector(%(config)s::regconfig, item.title), %(title_weight)s)"
+            " AND e.body = setweight(to_tsvector(%(config)s::regconfig, item.title_keys), %(title_weight)s)"
+            " || setweight(to_tsvector(%(config)s::regconfig, item.body_keys), %(body_weight)s)"
+            " || setweight(to_tsvector(%(config)s::regconfig, item.summary), %(body_weight)s)",
+            {**check, **weights, "content_type": content_type, "config": backend.config},
+        )
+        same = cursor.fetchone()[0]
+        print(f"  bulk SQL builds the indexer's vectors for {same} / {len(check['ids'])} sampled pages")
+        for offset in range(0, len(rest), 5000):
+            pages = list(
+                NewsPage.objects.filter(pk__in=rest[offset : offset + 5000]).only("title", "summary")
+            )
+            cursor.execute(
+                BULK_INDEX_SQL.replace("{unnest}", UNNEST_ITEMS),
+                {**_bulk_rows(pages), **weights, "content_type": content_type, "config": backend.config},
+            )
+            print(f"  bulk indexed {min(offset + 5000, len(rest)):>7} / {len(rest)}", end="\r", flush=True)
+    print()
+    return throughput
+
+
+def timed(function, repeat):
+    function()  # warm caches and plans
+    samples = []
+    for _run in range(repeat):
+        started = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def p95(samples):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def our_search(query, params=None):
+    from django.utils import translation
+
+    from search.service import search_pages
+
+    def run():
+        with translation.override("vi"):
+            outcome = search_pages({"q": query, **(params or {})})
+            list(outcome.results)
+
+    return run
+
+
+def our_search_without_facets(query):
+    from django.core.paginator import Paginator
+    from wagtail.models import Locale, Page
+    from wagtail.search.backends import get_search_backend
+
+    from search.query import build_search_query
+    from search.text import parse_query
+
+    backend = get_search_backend()
+
+    def run():
+        pages = Page.objects.live().public().filter(locale=Locale.get_default())
+        results = backend.search(build_search_query(parse_query(query), backend), pages.specific())
+        list(Paginator(results, 15).get_page(1))
+
+    return run
+
+
+def default_search(query):
+    from django.core.paginator import Paginator
+    from wagtail.models import Locale, Page
+
+    def run():
+        pages = Page.objects.live().public().filter(locale=Locale.get_default()).specific()
+        list(Paginator(pages.search(query, backend="baseline"), 15).get_page(1))
+
+    return run
+
+
+def publish_timings(news, repeat):
+    from sections.models import NewsPage
+
+    samples = []
+    for number in range(repeat):
+        page = NewsPage(
+            title=f"Phường Dương Kinh tổ chức hội nghị số {number}", slug=f"bench-publish-{time.time_ns()}"
+        )
+        page.summary = "Ủy ban nhân dân phường tổ chức hội nghị tổng kết công tác năm với đông đảo người dân."
+        news.add_child(instance=page)
+        revision = page.save_revision()
+        started = time.perf_counter()
+        revision.publish()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def rebuild_with_default_configuration():
+    """Rebuild the vectors with PostgreSQL's default configuration, as Wagtail does without SEARCH_CONFIG."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE wagtailsearch_indexentry SET "
+            "title = setweight(to_tsvector(get_current_ts_config(), title_text), 'A'), "
+            "body = setweight(to_tsvector(get_current_ts_config(), body_text), 'D')"
+        )
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
+
+
+def row(name, samples):
+    return f"| {name:<44} | {statistics.median(samples):>8.1f} | {p95(samples):>8.1f} | {len(samples):>5} |"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--no-index", action="store_true", help="measure with the index entries already there"
+    )
+    options = parser.parse_args()
+    setup_django()
+
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    from sections.models import NewsIndexPage, NewsPage
+
+    call_command("migrate", verbosity=0)
+    if not NewsIndexPage.objects.exists():
+        print("Seeding the demo portal …")
+        call_command("seed_demo", verbosity=0)
+    news = NewsIndexPage.objects.first()
+    existing = NewsPage.objects.filter(slug__startswith="bench-").count()
+    backend = get_search_backend()
+    if existing < options.items:
+        if existing:
+            sys.exit("The bench database has fewer generated items than asked: use a fresh database.")
+        rng = random.Random(20251128)
+        started = time.perf_counter()
+        generate(options.items, news, rng)
+        print(f"Generated {options.items} pages in {time.perf_counter() - started:.0f} s")
+    throughput = None if options.no_index else build_index(backend)
+    if throughput is not None:
+        backend.get_index_for_model(NewsPage)._refresh_title_norms(full=True)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    news.refresh_from_db()
+    total = NewsPage.objects.count()
+    entries = backend.get_index_for_model(NewsPage).entries.count()
+    print(
+        f"\n{total} news pages, {entries} index entries;"
+        f" search backend {type(backend).__name__}, config {backend.config}\n"
+    )
+
+    print("| measure (ms)                                 |   median |      p95 |  runs |")
+    print("|----------------------------------------------|----------|----------|-------|")
+    one = [sample for query in ONE_WORD for sample in timed(our_search_without_facets(query), options.repeat)]
+    two = [
+        sample for query in TWO_WORDS for sample in timed(our_search_without_facets(query), options.repeat)
+    ]
+    page_one = [sample for query in ONE_WORD for sample in timed(our_search(query), options.repeat)]
+    faceted = [
+        sample for query, params in FACETED for sample in timed(our_search(query, params), options.repeat)
+    ]
+    publish = publish_timings(news, max(3, options.repeat))
+    print(row("one-word query (count + first page)", one))
+    print(row("two-word query (count + first page)", two))
+    print(row("search page, one word (facets, snippets)", page_one))
+    print(row("search page with a filter (facets)", faceted))
+    print(row("publish a news page (incl. index update)", publish))
+    if throughput is not None:
+        print(f"| {'Wagtail indexer throughput (items/s)':<44} | {throughput:>8.1f} |          |       |")
+
+    settings.WAGTAILSEARCH_BACKENDS["baseline"] = {"BACKEND": "wagtail.search.backends.database"}
+    rebuild_with_default_configuration()
+    baseline_one = [sample for query in ONE_WORD for sample in timed(default_search(query), options.repeat)]
+    baseline_two = [sample for query in TWO_WORDS for sample in timed(default_search(query), options.repeat)]
+    print(row("baseline: Wagtail default, one word", baseline_one))
+    print(row("baseline: Wagtail default, two words", baseline_two))
+    ratio_one = p95(one) / p95(baseline_one)
+    ratio_two = p95(two) / p95(baseline_two)
+    print(f"\np95 ratio, portal / Wagtail default: one word {ratio_one:.2f}, two words {ratio_two:.2f}")
+    print("(The index is left with the default configuration: run `manage.py update_index` to restore it.)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""A real browser against the running portal: Playwright (PyPI) driving Debian's chromium.
+
+The browser is never downloaded: `playwright install` is not used, chromium comes from the system
+(`apt-get install chromium`, done by `.ci/run`). When it is missing the tests fail with a clear message;
+they are never skipped silently.
+
+The portal runs in a server thread started once per session against the test database, which already holds
+the demo content (seeded in `django_db_setup`). pytest-django's `live_server` fixture is not used on purpose:
+it needs a transactional database, whose flush after each test would wipe the seeded demo content for every
+later test of the same worker.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connections
+from django.test.testcases import LiveServerThread, _StaticFilesHandler
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WIDTHS = [360, 768, 1280]
+SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives chromium against the running portal")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def portal_url(django_db_setup, django_db_blocker):
+    """The address of the portal served from the test database, with static and media files."""
+    with django_db_blocker.unblock():
+        override = {}
+        for conn in connections.all():
+            if conn.vendor == "sqlite" and conn.is_in_memory_db():
+                # An in-memory SQLite test database exists only in this connection: share it with the
+                # server thread, as Django's LiveServerTestCase does.
+                conn.inc_thread_sharing()
+                override[conn.alias] = conn
+        thread = LiveServerThread("127.0.0.1", _StaticFilesHandler, connections_override=override, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        try:
+            yield f"http://127.0.0.1:{thread.port}"
+        finally:
+            thread.terminate()
+            for conn in override.values():
+                conn.dec_thread_sharing()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}. Install Debian chromium (apt-get install -y chromium) or set "
+            "CHROMIUM to its path. The browser tests never download a browser.",
+            pytrace=False,
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page_at(browser):
+    """A new browser page of the given width; closed after the test."""
+    contexts = []
+
+    def open_page(width, height=900):
+        context = browser.new_context(viewport={"width": width, "height": height}, locale="vi-VN")
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()

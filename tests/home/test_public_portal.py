@@ -1,0 +1,294 @@
+"""Site-wide notices, visit statistics, feeds, iCalendar, robots.txt, the read API, sitemap, metadata."""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from wagtail.models import Page
+
+from home.models import (
+    EmergencyNotice,
+    PageViewDaily,
+    PortalSettings,
+    latest_announcement,
+    working_days_between,
+)
+from sections.ical import fold
+from sections.models import NewsCategory, SchedulePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_the_demo_emergency_notice_is_shown_first_on_every_page(client):
+    notice = EmergencyNotice.objects.get(is_sample_content=True)
+    for url in ["/", "/tin-tuc/", "/hoi-dap/"]:
+        html = client.get(url).content.decode()
+        assert notice.title in html
+        assert html.index("site-notice--warning") < html.index('class="site-header"')
+
+
+def test_an_expired_or_future_notice_is_not_shown(client):
+    now = timezone.now()
+    EmergencyNotice.objects.create(
+        title="Expired storm", message="x", starts_at=now - datetime.timedelta(days=2), expires_at=now
+    )
+    EmergencyNotice.objects.create(
+        title="Future epidemic", message="x", starts_at=now + datetime.timedelta(days=1)
+    )
+    html = client.get("/").content.decode()
+    assert "Expired storm" not in html and "Future epidemic" not in html
+
+
+def test_a_new_notice_shows_at_once_because_saving_clears_the_cache(client):
+    client.get("/")
+    EmergencyNotice.objects.create(title="Power cut in tổ dân phố 4", message="x", severity="danger")
+    assert "Power cut in tổ dân phố 4" in client.get("/").content.decode()
+
+
+def test_a_notice_must_end_after_it_starts():
+    now = timezone.now()
+    with pytest.raises(ValidationError):
+        EmergencyNotice(title="t", message="m", starts_at=now, expires_at=now).full_clean()
+
+
+def test_working_days_skip_weekends():
+    friday = datetime.date(2026, 11, 27)
+    assert working_days_between(friday, datetime.date(2026, 12, 8)) == 7  # Fri, Mon–Fri, Mon
+    assert latest_announcement(datetime.date(2026, 12, 8)) == friday
+
+
+def _settings(home_page):
+    return PortalSettings.for_site(home_page.get_site())
+
+
+def test_maintenance_must_be_announced_seven_working_days_ahead(home_page):
+    portal = _settings(home_page)
+    start = timezone.make_aware(datetime.datetime(2026, 12, 8, 22, 0))
+    portal.maintenance_starts_at = start
+    portal.maintenance_notice_from = datetime.date(2026, 11, 30)
+    with pytest.raises(ValidationError) as error:
+        portal.full_clean()
+    assert "maintenance_notice_from" in error.value.message_dict
+    portal.maintenance_notice_from = datetime.date(2026, 11, 27)
+    portal.full_clean()
+
+
+def test_the_maintenance_notice_shows_from_its_date(client, home_page):
+    portal = _settings(home_page)
+    portal.maintenance_starts_at = timezone.now() + datetime.timedelta(days=12)
+    portal.maintenance_notice_from = timezone.localdate() - datetime.timedelta(days=1)
+    portal.save()
+    assert "site-notice--maintenance" in client.get("/").content.decode()
+    portal.maintenance_notice_from = timezone.localdate() + datetime.timedelta(days=1)
+    portal.save()
+    assert "site-notice--maintenance" not in client.get("/").content.decode()
+
+
+def test_emc_is_off_by_default_and_loads_async_when_on(client, home_page):
+    portal = _settings(home_page)
+    assert portal.emc_tracking_enabled is False
+    assert "emc" not in client.get("/").content.decode().lower().split("</head>")[0]
+    portal.emc_tracking_enabled = True
+    with pytest.raises(ValidationError):
+        portal.full_clean()
+    portal.emc_script_url = "https://emc.example.gov.vn/tracking.js"
+    portal.save()
+    head = client.get("/").content.decode().split("</head>")[0]
+    assert '<script src="https://emc.example.gov.vn/tracking.js" async></script>' in head
+
+
+def test_page_views_are_counted_per_path_and_day_without_personal_data(client):
+    client.get("/tin-tuc/", REMOTE_ADDR="203.0.113.7")
+    client.get("/tin-tuc/")
+    client.get("/khong-co-trang-nay/")
+    client.get("/robots.txt")
+    client.get("/tin-tuc/", HTTP_USER_AGENT="Googlebot/2.1")
+    rows = list(PageViewDaily.objects.values_list("date", "path", "views"))
+    assert rows == [(timezone.localdate(), "/tin-tuc/", 2)]
+    assert {field.name for field in PageViewDaily._meta.fields} == {"id", "date", "path", "views"}
+
+
+def test_a_failing_counter_never_breaks_the_page(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(PageViewDaily, "record", broken)
+    assert client.get("/").status_code == 200
+
+
+def test_the_footer_shows_the_visit_total(client):
+    PageViewDaily.objects.create(date=timezone.localdate(), path="/", views=12344)
+    html = client.get("/").content.decode()
+    assert "12.344" in html
+
+
+def test_editors_see_the_visit_chart(admin_client):
+    PageViewDaily.objects.create(date=timezone.localdate(), path="/tin-tuc/", views=5)
+    response = admin_client.get("/admin/thong-ke-truy-cap/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<svg" in html and "/tin-tuc/" in html and '<script src="http' not in html
+
+
+def _rss(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert response["Content-Type"].startswith("application/rss+xml")
+    root = ET.fromstring(response.content)
+    assert root.tag == "rss" and root.get("version") == "2.0"
+    channel = root.find("channel")
+    for required in ("title", "link", "description"):
+        assert channel.findtext(required), required
+    assert channel.findtext("copyright")
+    items = channel.findall("item")
+    for item in items:
+        assert item.findtext("title") and item.findtext("link") and item.findtext("guid")
+        # RFC 822 dates, as RSS 2.0 requires
+        datetime.datetime.strptime(item.findtext("pubDate"), "%a, %d %b %Y %H:%M:%S %z")
+    return items
+
+
+def test_rss_feeds_of_news_categories_and_questions(client):
+    assert len(_rss(client, "/tin-tuc/rss/")) > 3
+    category = NewsCategory.objects.filter(locale__language_code="vi").first()
+    _rss(client, f"/tin-tuc/chuyen-muc/{category.slug}/rss/")
+    assert _rss(client, "/hoi-dap/rss/")
+    head = client.get("/").content.decode().split("</head>")[0]
+    for feed in ("/tin-tuc/rss/", "/van-ban/rss/", "/hoi-dap/rss/"):
+        assert f'rel="alternate" type="application/rss+xml" href="{feed}"' in head
+
+
+def test_the_weekly_schedule_as_icalendar(client):
+    schedule = SchedulePage.objects.live().filter(kind=SchedulePage.Kind.WORK).first()
+    page_html = client.get(schedule.url).content.decode()
+    assert "ical/" in page_html
+    response = client.get(schedule.url + "ical/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    body = response.content.decode()
+    assert body.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:")
+    assert body.endswith("END:VCALENDAR\r\n")
+    assert "TZID:Asia/Ho_Chi_Minh" in body
+    assert body.count("BEGIN:VEVENT") == schedule.entries.count() > 0
+    assert "DTSTART;TZID=Asia/Ho_Chi_Minh:" in body
+    for line in body.split("\r\n"):
+        assert len(line.encode()) <= 75
+    unfolded = body.replace("\r\n ", "")
+    for line in unfolded.split("\r\n")[:-1]:
+        assert ":" in line
+
+
+def test_folding_never_splits_a_vietnamese_character():
+    line = "SUMMARY:" + "Chủ tịch UBND phường tiếp công dân định kỳ " * 5
+    folded = fold(line)
+    assert folded.replace("\r\n ", "") == line
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body and "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_the_sitemap_lists_every_live_public_page_with_its_lastmod(client, home_page):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ET.fromstring(response.content)
+    entries = {url.findtext("s:loc", namespaces=namespace): url for url in root.findall("s:url", namespace)}
+    pages = home_page.get_descendants(inclusive=True).live().public().specific()
+    for page in pages:
+        url = page.get_full_url()
+        assert url in entries, url
+        if page.last_published_at:
+            lastmod = entries[url].findtext("s:lastmod", namespaces=namespace)
+            assert lastmod and lastmod.startswith(page.last_published_at.date().isoformat()[:4])
+
+
+def test_the_read_api_lists_pages_images_and_documents(client):
+    for endpoint in ("pages", "images", "documents"):
+        response = client.get(f"/api/v2/{endpoint}/")
+        assert response.status_code == 200, endpoint
+        assert response.json()["meta"]["total_count"] > 0
+    assert client.post("/api/v2/pages/", {}).status_code == 405
+
+
+def test_content_pages_carry_dublin_core_and_open_graph(client, section):
+    article = section("tin-tuc").get_items().first()
+    head = client.get(article.url).content.decode().split("</head>")[0]
+    for name in (
+        "title",
+        "creator",
+        "subject",
+        "description",
+        "publisher",
+        "date",
+        "type",
+        "format",
+        "identifier",
+        "language",
+    ):
+        assert f'name="DC.{name}"' in head, name
+    for prop in ("og:title", "og:type", "og:url", "og:site_name", "og:locale"):
+        assert f'property="{prop}"' in head, prop
+
+
+def test_the_image_form_requires_alternative_text():
+    from wagtail.images.forms import get_image_form
+    from wagtail.images.models import Image
+
+    form_class = get_image_form(Image)
+    form = form_class(data={"title": "Ảnh", "description": "  "}, instance=Image())
+    form.is_valid()
+    assert "description" in form.errors
+
+
+def test_a_page_image_needs_its_alt_text(section):
+    article = section("tin-tuc").get_items().filter(image__isnull=False).first()
+    article.image_alt = ""
+    with pytest.raises(ValidationError):
+        article.full_clean()
+
+
+def test_404_page_offers_search_and_the_home_link(client):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert 'type="search"' in html or 'name="q"' in html
+    assert 'href="/"' in html
+    assert Page.objects.filter(slug="khong-co-trang-nay").count() == 0
+
+
+def test_photo_and_video_galleries(client, section):
+    from sections.models import PhotoGalleryPage, VideoGalleryPage
+
+    news = section("tin-tuc")
+    listing = client.get(news.url + "thu-vien/")
+    assert listing.status_code == 200
+    photo = PhotoGalleryPage.objects.child_of(news).live().get()
+    video = VideoGalleryPage.objects.child_of(news).live().get()
+    html = listing.content.decode()
+    assert photo.url in html and video.url in html
+    page = client.get(photo.url).content.decode()
+    assert 'type="image/webp"' in page and 'loading="lazy"' in page
+    assert page.count("<img") == len(photo.photos) and 'alt=""' not in page
+    page = client.get(video.url).content.decode()
+    assert "<iframe" not in page and "dichvucong.gov.vn" in page
+
+
+def test_500_page_needs_no_database_and_offers_search_and_home(django_assert_num_queries):
+    from django.template.loader import render_to_string
+
+    with django_assert_num_queries(0):
+        html = render_to_string("500.html")
+    assert 'action="/tim-kiem/"' in html and 'href="/"' in html and 'lang="vi"' in html

@@ -1,0 +1,69 @@
+"""Fixtures for the intake register: a clean rate limit, a trust store, and a real IMAP server."""
+
+import shutil
+import tempfile
+
+import pytest
+from django.core.cache import cache
+
+from .dovecot import DOVECOT, Dovecot
+from .samples import Authority
+
+
+@pytest.fixture(autouse=True)
+def clear_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def authority():
+    return Authority()
+
+
+@pytest.fixture
+def trust_store(tmp_path, settings, authority):
+    folder = tmp_path / "trust-roots"
+    folder.mkdir()
+    (folder / "ca.pem").write_bytes(authority.pem())
+    settings.INTAKE_TRUST_ROOTS = str(folder)
+    return folder
+
+
+@pytest.fixture
+def imap_server(settings):
+    """Dovecot on 127.0.0.1, started for the test; the portal's IMAP settings point at it."""
+    if DOVECOT is None:
+        pytest.fail(
+            "dovecot is not installed: the IMAP intake tests need a real IMAP server. "
+            "Install it with `apt-get install -y dovecot-imapd` (.ci/run does this)."
+        )
+    # Not under pytest's tmp_path: dovecot's own users must be able to reach the folder.
+    root = tempfile.mkdtemp(prefix="intake-dovecot-")
+    server = Dovecot(root).start()
+    from .dovecot import PASSWORD, USER
+
+    settings.INTAKE_IMAP_HOST = "127.0.0.1"
+    settings.INTAKE_IMAP_PORT = server.port
+    settings.INTAKE_IMAP_USER = USER
+    settings.INTAKE_IMAP_PASSWORD = PASSWORD
+    settings.INTAKE_IMAP_FOLDER = "INBOX"
+    settings.INTAKE_IMAP_SSL = False
+    yield server
+    server.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def imap(imap_server):
+    """A signed-in IMAP client for delivering and inspecting messages."""
+    import imaplib
+
+    from .dovecot import PASSWORD, USER
+
+    client = imaplib.IMAP4("127.0.0.1", imap_server.port)
+    client.login(USER, PASSWORD)
+    client.select("INBOX")
+    yield client
+    client.logout()

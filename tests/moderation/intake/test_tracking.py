@@ -1,0 +1,54 @@
+"""The status page at /lien-he/tra-cuu/: the code and the sender's own email or phone show the status, and
+nothing else about anyone."""
+
+import pytest
+
+from moderation.intake.models import Channel, IntakeRecord, Status
+
+TRACK = "/lien-he/tra-cuu/"
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def record():
+    return IntakeRecord.objects.create(
+        channel=Channel.WEB_FORM,
+        subject="Phản ánh rác thải tại chợ",
+        body="Nội dung riêng tư của người gửi",
+        sender_name="Vũ Văn Hải",
+        sender_email="hai@example.com",
+        sender_phone="0987.654.321",
+        status=Status.NOT_PUBLISHED,
+        status_reason="Đã chuyển bộ phận chuyên môn giải quyết.",
+    )
+
+
+def test_code_and_email_show_status_and_reason(client, record):
+    response = client.post(TRACK, {"code": record.tracking_code.lower(), "contact": "HAI@example.com"})
+    html = response.content.decode()
+    assert "Không đăng" in html
+    assert "Đã chuyển bộ phận chuyên môn giải quyết." in html
+    assert "Vũ Văn Hải" not in html
+    assert "Nội dung riêng tư" not in html
+
+
+def test_code_and_phone_digits_show_status(client, record):
+    response = client.post(TRACK, {"code": record.tracking_code, "contact": "0987 654 321"})
+    assert "Không đăng" in response.content.decode()
+
+
+def test_wrong_contact_shows_nothing(client, record):
+    response = client.post(TRACK, {"code": record.tracking_code, "contact": "other@example.com"})
+    html = response.content.decode()
+    assert "Không đăng" not in html
+    assert "Không tìm thấy" in html
+
+
+def test_published_record_links_to_its_live_page(client, record, section):
+    page = section("tin-tuc").get_children().live().first()
+    record.status = Status.PUBLISHED
+    record.page = page
+    record.save()
+    html = client.post(TRACK, {"code": record.tracking_code, "contact": "hai@example.com"}).content.decode()
+    assert page.url in html

@@ -1,0 +1,151 @@
+"""The public search page: messages, escaping, results, facets, locale, promotions and the query budget."""
+
+import unicodedata
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search.models import SearchTerm
+
+from .cases import DECISION, ZETA_BAN
+from .conftest import publish_news
+
+SEARCH_URL = "/tim-kiem/"
+
+
+def test_empty_query_shows_the_form_only(client, db):
+    response = client.get(SEARCH_URL)
+    assert response.status_code == 200
+    assert b"search-results" not in response.content
+    assert b"notice--error" not in response.content
+
+
+def test_too_long_query_gets_a_message(client, db):
+    response = client.get(SEARCH_URL, {"q": "a" * 201})
+    assert response.status_code == 200
+    assert b"notice--error" in response.content
+    assert b"200" in response.content
+
+
+@pytest.mark.parametrize("query", ["!!!", "*** ???", '""'])
+def test_query_without_words_gets_a_message(client, db, query):
+    response = client.get(SEARCH_URL, {"q": query})
+    assert response.status_code == 200
+    assert b"notice--error" in response.content
+
+
+def test_script_tags_are_escaped(client, db):
+    response = client.get(SEARCH_URL, {"q": "<script>alert(1)</script>"})
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in response.content
+
+
+def test_odd_characters_do_not_break_the_search(client, db):
+    for query in ['"unbalanced', "a'b\"c", "NEAR(x y)", "x OR y AND", "\\ % _ ^ *", "\x00\x07zeta"]:
+        assert client.get(SEARCH_URL, {"q": query}).status_code == 200
+
+
+def test_result_shows_title_section_date_and_marked_snippet(client, search_pages_fixture):
+    content = client.get(SEARCH_URL, {"q": "zeta ban"}).content.decode()
+    assert "Chợ phiên <mark>Zeta</mark> <mark>bán</mark> nông sản sạch" in content
+    assert "Tin tức - Sự kiện" in content
+    assert "01/05/2026" in content
+    assert "chợ phiên <mark>Zeta</mark> <mark>bán</mark>" in content
+
+
+def test_facets_count_results_and_filters_stay_in_the_url(client, search_pages_fixture):
+    response = client.get(SEARCH_URL, {"q": "omega"})
+    facets = dict((facet.param, options) for facet, options in response.context["outcome"].facets)
+    assert {(option.value, option.count) for option in facets["nam"]} == {("2031", 1), ("2026", 1)}
+    assert [(option.value, option.count) for option in facets["loai"]] == [("sections.newspage", 2)]
+    assert [(option.value, option.count) for option in facets["muc"]] == [("tin-tuc", 2)]
+    year_link = next(option.url for option in facets["nam"] if option.value == "2031")
+    assert "nam=2031" in year_link and "q=omega" in year_link
+
+    filtered = client.get(
+        SEARCH_URL, {"q": "omega", "nam": "2031", "loai": "sections.newspage", "muc": "tin-tuc"}
+    )
+    assert [result.page.title for result in filtered.context["results"]] == [DECISION]
+    assert "nam=2031" not in filtered.context["outcome"].active_filter_links[-1][2]
+
+
+def test_unknown_filter_values_are_ignored(client, search_pages_fixture):
+    response = client.get(SEARCH_URL, {"q": "omega", "nam": "abc", "loai": "auth.user", "muc": "khong-co"})
+    assert response.context["outcome"].count == 2
+
+
+def test_results_are_only_in_the_current_language(client, english_page):
+    vietnamese = [result.page.title for result in client.get(SEARCH_URL, {"q": "zeta"}).context["results"]]
+    assert english_page.title not in vietnamese and ZETA_BAN in vietnamese
+    english = [result.page.title for result in client.get("/en/tim-kiem/", {"q": "zeta"}).context["results"]]
+    assert english == [english_page.title]
+
+
+def test_search_page_query_count_is_bounded(client, search_pages_fixture, django_assert_max_num_queries):
+    client.get(SEARCH_URL, {"q": "phuong"})  # warm the content type and site caches
+    with django_assert_max_num_queries(45):
+        response = client.get(SEARCH_URL, {"q": "phuong", "nam": "2026"})
+    assert response.context["outcome"].count > 15
+
+
+def test_editors_promotions_come_first(client, search_pages_fixture):
+    query = Query.objects.create(query_string="quy chế chợ")
+    SearchPromotion.objects.create(
+        query=query, page=search_pages_fixture["decision"], description="Văn bản gốc"
+    )
+    content = client.get(SEARCH_URL, {"q": "Quy chế chợ"}).content.decode()
+    assert "search-page__promotions" in content and "Văn bản gốc" in content
+    assert "search-page__promotions" in client.get(SEARCH_URL, {"q": "quy che cho"}).content.decode()
+
+
+def test_searches_without_results_are_counted_and_reported(client, db):
+    client.get(SEARCH_URL, {"q": "Xyzzyq"})
+    client.get(SEARCH_URL, {"q": "xyzzyq"})
+    client.get(SEARCH_URL, {"q": "khai sinh"})
+    term = SearchTerm.objects.get(query_string="xyzzyq", language="vi")
+    assert (term.hits, term.hits_without_results) == (2, 2)
+    assert SearchTerm.objects.get(query_string="khai sinh").hits_without_results == 0
+
+    admin = get_user_model().objects.create_superuser("search-admin", "a@duongkinh.test", "pw-long-enough-1")
+    client.force_login(admin)
+    report = client.get(reverse("search_no_results_report"))
+    assert report.status_code == 200
+    assert b"xyzzyq" in report.content and b"khai sinh" not in report.content
+
+
+def test_report_is_refused_without_permission(client, db):
+    user = get_user_model().objects.create_user("reader", "r@duongkinh.test", "pw-long-enough-1")
+    client.force_login(user)
+    assert client.get(reverse("search_no_results_report")).status_code in (302, 403)
+
+
+def test_page_text_is_stored_nfc(news_section):
+    title = unicodedata.normalize("NFD", "Hội nghị tổng kết năm")
+    page = publish_news(news_section, title, unicodedata.normalize("NFD", "Tóm tắt"), slug="nfd-title")
+    page.refresh_from_db()
+    assert page.title == "Hội nghị tổng kết năm" and page.summary == "Tóm tắt"
+    assert unicodedata.is_normalized("NFC", page.title)
+
+
+@override_settings(
+    WAGTAILSEARCH_BACKENDS={
+        "default": {
+            "BACKEND": "search.backends.elasticsearch8",
+            "URLS": ["http://127.0.0.1:9"],
+            "TIMEOUT": 1,
+        },
+        "database": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "vi_unaccent"},
+    }
+)
+def test_unreachable_elasticsearch_falls_back_to_the_database(client, search_pages_fixture, caplog):
+    response = client.get(SEARCH_URL, {"q": "zeta ban"})
+    assert response.status_code == 200
+    assert response.context["outcome"].fell_back
+    assert ZETA_BAN in [result.page.title for result in response.context["results"]]
+    assert any(
+        "Elasticsearch" in record.getMessage() for record in caplog.records if record.levelname == "WARNING"
+    )
