@@ -33,16 +33,14 @@ from wagtail.models import (
 from wagtail.search import index
 
 from home.models import BasePage
-from search.text import fold
+from search.text import fold, slugify_vi
 
 PUBLIC_SLUG_MAX_LENGTH = 120
 
 
 def slug_from_number(number):
     """'218/2025/QĐ-UBND' → '218-2025-qd-ubnd': the stable address of a document."""
-    import re
-
-    return re.sub(r"[^a-z0-9]+", "-", fold(number)).strip("-")[:PUBLIC_SLUG_MAX_LENGTH]
+    return slugify_vi(number, PUBLIC_SLUG_MAX_LENGTH)
 
 
 # -- taxonomies (editable snippets) -------------------------------------------------------------------

@@ -38,6 +38,14 @@ def fold(text):
     return unicodedata.normalize("NFC", stripped)
 
 
+def slugify_vi(text, max_length=80):
+    """An ASCII slug of Vietnamese text, cut at a word boundary: "Đăng ký khai sinh" → "dang-ky-khai-sinh"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
+
+
 def words(text):
     """The words of `text` (letters and digits), NFC and case-folded but with their diacritics."""
     return [word for word in _WORD_RE.findall(nfc(text or "").casefold()) if word != "_"]

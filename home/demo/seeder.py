@@ -8,7 +8,6 @@ about to be created, so a second run draws and writes nothing.
 
 import datetime
 import io
-import re
 import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -24,6 +23,8 @@ from wagtail.models import Collection, Locale, ReferenceIndex
 from wagtail.search import index as search_index
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from search.text import slugify_vi  # noqa: F401  (the demo content modules import it from here)
 
 from . import documents, images
 
@@ -49,16 +50,6 @@ def nfc(value):
                 setattr(value, field.attname, nfc(current))
         return value
     return value
-
-
-def slugify_vi(text, max_length=80):
-    """An ASCII slug of Vietnamese text: diacritics dropped, đ written d, cut at a word boundary."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(char for char in text if unicodedata.category(char) != "Mn").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0]
-    return slug
 
 
 class Seeder:

@@ -6,7 +6,6 @@ for a user and builds the draft, returning the object; the record keeps its titl
 """
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +18,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Collection, Page
 from wagtail.rich_text import RichText
+
+from search.text import slugify_vi
 
 from .models import Status
 from .services import ACTION_DRAFT, PAGE_ACTION_FROM_INTAKE
@@ -71,10 +72,7 @@ def target_choices(user):
 
 
 def slug_for(text, suffix):
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(char for char in text if unicodedata.category(char) != "Mn").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].rstrip("-")
-    return f"{slug}-{suffix.lower()}".strip("-")
+    return f"{slugify_vi(text, 60)}-{suffix.lower()}".strip("-")
 
 
 def body_blocks(text):

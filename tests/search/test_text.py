@@ -68,3 +68,11 @@ def test_index_keys_hold_a_folded_copy_then_the_exact_keys():
     assert keys.startswith("dang uy ban 218 2025 qd ubnd ")
     assert exact_key("bán") in keys.split()
     assert exact_key("đảng") in keys.split()
+
+
+def test_slugify_vi_folds_vietnamese_and_cuts_at_a_word_boundary():
+    from search.text import slugify_vi
+
+    assert slugify_vi("Đăng ký khai sinh cho trẻ em") == "dang-ky-khai-sinh-cho-tre-em"
+    assert slugify_vi("218/2025/QĐ-UBND") == "218-2025-qd-ubnd"
+    assert slugify_vi("Thủ tục hành chính phường Dương Kinh", max_length=20) == "thu-tuc-hanh-chinh"
