@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -86,13 +87,14 @@ def test_results_are_only_in_the_current_language(client, english_page):
     assert english == [english_page.title]
 
 
-SEARCH_PAGE_QUERIES = 30
+# The database backends differ: SQLite's FTS5 backend needs more queries than PostgreSQL's.
+SEARCH_PAGE_QUERIES = {"postgresql": 25, "sqlite": 30}
 
 
 def test_search_page_query_count_is_exact(client, search_pages_fixture, django_assert_num_queries):
     client.get(SEARCH_URL, {"q": "phuong", "nam": "2026"})  # warm, as on a running portal
     cache.clear()
-    with django_assert_num_queries(SEARCH_PAGE_QUERIES):
+    with django_assert_num_queries(SEARCH_PAGE_QUERIES[connection.vendor]):
         response = client.get(SEARCH_URL, {"q": "phuong", "nam": "2026"})
     assert response.context["outcome"].count > 15
 
