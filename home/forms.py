@@ -1,7 +1,17 @@
-"""The image form of the admin (WAGTAILIMAGES_IMAGE_FORM_BASE): alternative text is required."""
+"""The image form of the admin (WAGTAILIMAGES_IMAGE_FORM_BASE): alternative text is required.
 
+Wagtail builds every admin image form from this base: the single upload, the edit form, the chooser's
+upload tab in the page editor and the multiple upload. The multiple upload first validates the file with
+this form and, because the alternative text is missing, keeps the file as a pending upload
+(`wagtail.models.UploadedFile`) instead of saving an image; the image is created only when its form is
+submitted with the alternative text.
+"""
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
+
+MISSING_ALT_TEXT = _("Describe the image for people who cannot see it.")
 
 
 class ImageForm(BaseImageForm):
@@ -12,6 +22,7 @@ class ImageForm(BaseImageForm):
         field = self.fields.get("description")
         if field is not None:
             field.required = True
+            field.error_messages["required"] = MISSING_ALT_TEXT
             field.label = _("Alternative text")
             field.help_text = _(
                 "What the image shows, for people who cannot see it (required by WCAG 2.1). "
@@ -21,7 +32,5 @@ class ImageForm(BaseImageForm):
     def clean_description(self):
         value = (self.cleaned_data.get("description") or "").strip()
         if not value:
-            from django.core.exceptions import ValidationError
-
-            raise ValidationError(_("Describe the image for people who cannot see it."))
+            raise ValidationError(MISSING_ALT_TEXT, code="required")
         return value

@@ -71,6 +71,4 @@ def register_statistics_url():
 
 @hooks.register("register_admin_menu_item")
 def register_statistics_menu_item():
-    return MenuItem(
-        _("Visit statistics"), reverse("portal_visit_statistics"), icon_name="table", order=10000
-    )
+    return MenuItem(_("Visit statistics"), reverse("portal_visit_statistics"), icon_name="table", order=10000)

@@ -1,4 +1,8 @@
-"""RSS of newly published documents: /van-ban/rss/."""
+"""RSS of newly published documents: /van-ban/rss/.
+
+Like the news feeds (sections/feeds.py), the channel carries the portal's reuse notice as its copyright, so
+that whoever republishes a document names the portal as its source.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext as _
@@ -12,9 +16,19 @@ class LatestDocumentsFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        self.portal = None
+
+    def get_object(self, request, *args, **kwargs):
+        from home.models import PortalSettings
+
+        self.portal = PortalSettings.for_request(request)
+        return None
 
     def title(self):
-        return _("Legal documents – %(section)s") % {"section": self.index_page.title}
+        return f"{self.index_page.title} – {self.portal.portal_name} {self.portal.agency_name}"
+
+    def feed_copyright(self):
+        return self.portal.reuse_notice
 
     def link(self):
         return self.index_page.url

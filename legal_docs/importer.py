@@ -9,15 +9,18 @@ action recorded in the audit log ("legal_docs.import"), and `--draft` leaves the
 """
 
 import csv
+import functools
 import hashlib
 import io
 import json
+import logging
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.files import File
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -39,11 +42,15 @@ from .models import (
     ValidityStatus,
     build_body_search_text,
     build_search_text,
+    compute_validity,
     refresh_relation_dates,
     slug_from_number,
 )
 
 BATCH_SIZE = 1000
+INDEX_BATCH_SIZE = 2000
+LOOKUP_CHUNK = 20_000
+logger = logging.getLogger(__name__)
 COMPARED_FIELDS = [
     "document_type_id",
     "level",
@@ -92,6 +99,11 @@ class ImportResult:
     errors: list = field(default_factory=list)
 
 
+def chunked(items, size):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
 def nfc(value):
     return unicodedata.normalize("NFC", value or "").strip()
 
@@ -112,6 +124,12 @@ def read_rows(path):
     return rows
 
 
+@functools.lru_cache(maxsize=4096)
+def taxonomy_slug(value):
+    """The slug of a taxonomy item named or slugged `value` (the same few values repeat on every row)."""
+    return slugify(fold(value))[:100]
+
+
 def split_list(value):
     if isinstance(value, list):
         return [nfc(str(item)) for item in value if nfc(str(item))]
@@ -124,6 +142,7 @@ class Importer:
         self.publish = publish
         self.user = user
         self.progress = progress or (lambda done, total: None)
+        self.today = timezone.localdate()
         self.types = {item.slug: item for item in DocumentType.objects.all()}
         self.types_by_name = {fold(item.name): item for item in self.types.values()}
         self.issuers = {item.slug: item for item in Issuer.objects.all()}
@@ -134,7 +153,7 @@ class Importer:
 
     def _taxonomy(self, cache, model, slug, name, extra=None):
         """The taxonomy item `slug`, created (unsaved until apply) from `name` when it does not exist."""
-        slug = slugify(fold(slug or name))[:100]
+        slug = taxonomy_slug(slug or name)
         if not slug:
             return None
         if slug not in cache:
@@ -285,12 +304,13 @@ class Importer:
     def apply(self, rows, result):
         self._save_taxonomies()
         now = timezone.now()
-        existing = {
-            (doc.issuer_id, doc.number): doc
-            for doc in LegalDocument.objects.filter(number__in=[row.number for row in rows]).select_related(
+        existing = {}
+        # In chunks: PostgreSQL takes at most 65,535 parameters in a statement.
+        for numbers in chunked(sorted({row.number for row in rows}), LOOKUP_CHUNK):
+            for doc in LegalDocument.objects.filter(number__in=numbers).select_related(
                 "issuer", "document_type", "signer"
-            )
-        }
+            ):
+                existing[(doc.issuer_id, doc.number)] = doc
         taken_slugs = set(LegalDocument.objects.values_list("slug", flat=True))
         to_create, to_update, changed_rows = [], [], []
         for index, row in enumerate(rows, start=1):
@@ -324,14 +344,24 @@ class Importer:
         if to_update:
             LegalDocument.objects.bulk_update(
                 to_update,
-                [*(name.removesuffix("_id") for name in COMPARED_FIELDS), "search_text", "updated_at"],
+                [
+                    *(name.removesuffix("_id") for name in COMPARED_FIELDS),
+                    "search_text",
+                    "validity_status",
+                    "validity_until",
+                    "updated_at",
+                ],
                 batch_size=BATCH_SIZE,
             )
         result.created, result.updated = len(to_create), len(to_update)
-        by_slug = dict(LegalDocument.objects.values_list("slug", "pk"))
+        targets = {target for row in rows for _kind, target in row.relations}
+        by_slug = {}
+        for chunk in chunked(sorted(targets), BATCH_SIZE):
+            by_slug.update(LegalDocument.objects.filter(slug__in=chunk).values_list("slug", "pk"))
         touched = self._sync_children(changed_rows, by_slug, result)
         result.unchanged = len(rows) - result.created - result.updated
         refresh_relation_dates(touched)
+        self._index([*to_create, *to_update])
         self._log(to_create, to_update)
         self.progress(len(rows), len(rows))
 
@@ -340,27 +370,52 @@ class Importer:
             document.level = document.issuer.level
         document.search_text = build_search_text(document)
         document.body_search_text = build_body_search_text(document)
+        document.validity_status, document.validity_until = compute_validity(document, self.today)
         document.updated_at = timezone.now()
+
+    def _index(self, documents):
+        """Add the created and changed documents to the search index(es), in bulk (what save() does one
+        by one through Wagtail's signal handlers)."""
+        from wagtail.search.backends import get_search_backends_with_name
+
+        if not documents:
+            return
+        for name, backend in get_search_backends_with_name(with_auto_update=True):
+            index = backend.get_index_for_model(LegalDocument)
+            fast = type(index).__name__ == "PostgresIndex"
+            for start in range(0, len(documents), INDEX_BATCH_SIZE):
+                batch = documents[start : start + INDEX_BATCH_SIZE]
+                try:
+                    if fast:
+                        add_to_postgres_index(index, backend, batch)
+                    else:
+                        backend.add_bulk(LegalDocument, batch)
+                except Exception:  # as Wagtail does on save: a search server down must not stop the import
+                    logger.exception("Could not index imported legal documents in the '%s' backend", name)
+                    break
+            if fast:
+                index._refresh_title_norms()
 
     def _sync_children(self, changed_rows, by_slug, result):
         """Fields, relations and attachments: added or removed so that each document has exactly the row's."""
-        ids = [document.pk for _row, document, _state in changed_rows]
+        # Documents created by this import have no fields, relations or files yet: look up the others only.
+        ids = [document.pk for _row, document, state in changed_rows if state is not True]
         through = LegalDocument._meta.get_field("fields").remote_field.through
         current_fields = {}
-        for doc_id, field_id in through.objects.filter(legaldocument_id__in=ids).values_list(
-            "legaldocument_id", "legalfield_id"
-        ):
-            current_fields.setdefault(doc_id, set()).add(field_id)
-        current_relations = {}
-        for rel_id, source_id, kind, target_id in LegalDocumentRelation.objects.filter(
-            source_id__in=ids
-        ).values_list("pk", "source_id", "kind", "target_id"):
-            current_relations.setdefault(source_id, {})[(kind, target_id)] = rel_id
-        current_files = {}
-        for doc_id, file_id in LegalDocumentAttachment.objects.filter(legal_document_id__in=ids).values_list(
-            "legal_document_id", "file_id"
-        ):
-            current_files.setdefault(doc_id, set()).add(file_id)
+        current_fields, current_relations, current_files = {}, {}, {}
+        for chunk in chunked(ids, LOOKUP_CHUNK):
+            for doc_id, field_id in through.objects.filter(legaldocument_id__in=chunk).values_list(
+                "legaldocument_id", "legalfield_id"
+            ):
+                current_fields.setdefault(doc_id, set()).add(field_id)
+            for rel_id, source_id, kind, target_id in LegalDocumentRelation.objects.filter(
+                source_id__in=chunk
+            ).values_list("pk", "source_id", "kind", "target_id"):
+                current_relations.setdefault(source_id, {})[(kind, target_id)] = rel_id
+            for doc_id, file_id in LegalDocumentAttachment.objects.filter(
+                legal_document_id__in=chunk
+            ).values_list("legal_document_id", "file_id"):
+                current_files.setdefault(doc_id, set()).add(file_id)
         new_fields, new_relations, drop_relations, new_attachments, touched = [], [], [], [], set()
         field_changes = set()
         for row, document, state in changed_rows:
@@ -437,28 +492,123 @@ class Importer:
         return document
 
     def _log(self, created, updated):
-        """One audit entry per created or changed document, written in bulk (the import may be large)."""
+        """One audit entry per created or changed document ("legal_docs.import", one shared uuid), written
+        by INSERT … SELECT from the documents (the import may be large: no model instance per entry)."""
         import uuid
 
         from django.contrib.contenttypes.models import ContentType
         from wagtail.models import ModelLogEntry
 
-        content_type = ContentType.objects.get_for_model(LegalDocument)
-        shared = uuid.uuid4()
-        now = timezone.now()
-        entries = [
-            ModelLogEntry(
-                content_type=content_type,
-                object_id=str(document.pk),
-                label=str(document)[:255],
-                action="legal_docs.import",
-                data={"created": is_new, "published": self.publish},
-                timestamp=now,
-                uuid=shared,
-                user=self.user,
-                content_changed=True,
-            )
-            for documents, is_new in ((created, True), (updated, False))
-            for document in documents
+        connection = connections[LegalDocument.objects.db]
+        meta = ModelLogEntry._meta
+        constants = {
+            "content_type_id": ContentType.objects.get_for_model(LegalDocument).pk,
+            "action": "legal_docs.import",
+            "timestamp": timezone.now(),
+            "uuid": uuid.uuid4(),
+            "content_changed": True,
+            "deleted": False,
+        }
+        if self.user is not None:
+            constants["user_id"] = self.user.pk
+        columns = [meta.get_field(name.removesuffix("_id")).column for name in constants]
+        constant_params = [
+            meta.get_field(name.removesuffix("_id")).get_db_prep_save(value, connection)
+            for name, value in constants.items()
         ]
-        ModelLogEntry.objects.bulk_create(entries, batch_size=BATCH_SIZE)
+        data_field = meta.get_field("data")
+        documents_table = LegalDocument._meta.db_table
+        types_table = DocumentType._meta.db_table
+        for documents, is_new in ((created, True), (updated, False)):
+            data = data_field.get_db_prep_save({"created": is_new, "published": self.publish}, connection)
+            for chunk in chunked([document.pk for document in documents], BATCH_SIZE * 5):
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        f"INSERT INTO {meta.db_table} ({', '.join(columns)}, object_id, label, data)"
+                        f" SELECT {', '.join(['%s'] * len(columns))}, CAST(d.id AS VARCHAR(255)),"
+                        f" SUBSTR(t.name || ' ' || d.number, 1, 255), %s"
+                        f" FROM {documents_table} d INNER JOIN {types_table} t ON t.id = d.document_type_id"
+                        f" WHERE d.id IN ({', '.join(['%s'] * len(chunk))})",
+                        [*constant_params, data, *chunk],
+                    )
+
+
+def _weighted_vector_sql(slots, config):
+    """SQL of the weighted vector modelsearch's ObjectIndexer.as_vector builds, from unnest columns. An
+    empty text gives an empty vector, which changes nothing when concatenated (as_vector drops it)."""
+    if config and not re.fullmatch(r"[A-Za-z0-9_.]+", str(config)):
+        raise ValueError(f"unexpected search configuration {config!r}")
+    prefix = f"'{config}'::regconfig, " if config else ""
+    parts = []
+    for column, weight in slots:
+        if weight not in ("A", "B", "C", "D"):
+            raise ValueError(f"unexpected search weight {weight!r}")
+        parts.append(f"setweight(to_tsvector({prefix}COALESCE({column}, '')), '{weight}')")
+    return " || ".join(parts) or "to_tsvector('')"
+
+
+def add_to_postgres_index(index, backend, documents):
+    """modelsearch's PostgreSQL `add_items` for many documents at once: the same rows in the same index
+    table (title, autocomplete and body vectors with the same weights and configurations, and the plain
+    texts), written by one INSERT … SELECT FROM unnest(arrays) … ON CONFLICT. modelsearch builds a
+    Django expression tree per field and document and a VALUES list the size of the batch, which costs
+    more than the rest of the import together. The title norms are refreshed once by the caller."""
+    from modelsearch.backends.database.postgres.postgres import IndexEntry, ObjectIndexer
+    from modelsearch.index import AutocompleteField, SearchField
+    from modelsearch.utils import get_content_type_pk
+
+    signature, texts = None, []
+    for document in documents:
+        indexer = ObjectIndexer(document, backend)
+        entries = []
+        for search_field in indexer.search_fields:
+            for item, weight, value in indexer.prepare_field(document, search_field):
+                if isinstance(item, SearchField):
+                    entries.append(("title" if item.field_name == "title" else "body", weight, value.strip()))
+                elif isinstance(item, AutocompleteField):
+                    entries.append(("autocomplete", weight, value.strip()))
+        shape = [(kind, weight) for kind, weight, _text in entries]
+        if signature is None:
+            signature = shape
+        elif shape != signature:  # a related object missing on some document: modelsearch's own way
+            backend.add_bulk(LegalDocument, documents)
+            return
+        texts.append([text for _kind, _weight, text in entries])
+    if not texts:
+        return
+    columns = [f"t{number}" for number in range(len(signature))]
+
+    def vector(kind, config):
+        slots = [
+            (f"u.{column}", weight)
+            for column, (k, weight) in zip(columns, signature, strict=True)
+            if k == kind
+        ]
+        return _weighted_vector_sql(slots, config)
+
+    def plain(kind):
+        return [
+            " ".join(text for text, (k, _weight) in zip(row, signature, strict=True) if k == kind and text)
+            for row in texts
+        ]
+
+    arrays = [
+        [str(document.pk) for document in documents],
+        *map(list, zip(*texts, strict=True)),
+        plain("title"),
+        plain("body"),
+    ]
+    unnest = ", ".join(["%s::text[]"] * len(arrays))
+    with index.write_connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title, autocomplete, body,"
+            f" title_norm, title_text, body_text)"
+            f" SELECT %s, u.oid, {vector('title', backend.config)},"
+            f" {vector('autocomplete', backend.autocomplete_config)}, {vector('body', backend.config)},"
+            f" 1.0, u.title_text, u.body_text"
+            f" FROM unnest({unnest}) AS u(oid, {', '.join(columns)}, title_text, body_text)"
+            " ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title,"
+            " title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,"
+            " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+            [get_content_type_pk(LegalDocument), *arrays],
+        )

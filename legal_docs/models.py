@@ -5,15 +5,18 @@ preview mixins, so it passes the same review workflow as pages ("Quy trình duy�
 published only by that workflow's final approval (see `legal_docs.wagtail_hooks`). The public reads the
 records through `LegalDocumentIndexPage`, a routable page at /van-ban/ (`legal_docs.views`).
 
-Validity status (tình trạng hiệu lực) depends on today's date, so it is never stored: `status_expression()`
-computes it in SQL from the dates and from two dates kept on each record, `superseded_on` (replaced or
-repealed by a published document taking effect then) and `amended_on` (amended or partly repealed), which
-`refresh_relation_dates()` maintains whenever a document and its relations are saved.
+Validity status (tình trạng hiệu lực) follows from the dates and from two dates kept on each record,
+`superseded_on` (replaced or repealed by a published document taking effect then) and `amended_on` (amended
+or partly repealed), which `refresh_relation_dates()` maintains whenever a document and its relations are
+saved. It depends on today's date, so it is stored with the date it may next change (`validity_status`,
+`validity_until`, refreshed daily by `refresh_legal_status`), and `status_expression()` /
+`status_condition()` use the stored value where it is current and the rules in SQL where it is not.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Min, Q, Value, When
+from django.db.models.lookups import In
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -136,9 +139,53 @@ class LegalDocumentQuerySet(models.QuerySet):
         return self.select_related("document_type", "issuer", "signer").prefetch_related("fields")
 
 
-def status_expression(today=None):
-    """Tình trạng hiệu lực as an SQL expression, for filtering, counting and display."""
-    today = today or timezone.localdate()
+# PostgreSQL: the words of the folded `search_text` as a tsvector, one lexeme per word, taken verbatim (no
+# parser, no dictionary). Migration 0004 indexes this very expression (GIN); `WordsStartWith` matches it.
+SEARCH_WORDS_SQL = "array_to_tsvector(string_to_array(btrim({column}), ' '))"
+
+
+def tsquery_prefixes(terms):
+    """A tsquery string in which every term must start a word: 'quyet':* & 'dinh':* (quoted, verbatim)."""
+    quoted = ("'" + term.replace("\\", "\\\\").replace("'", "''") + "':*" for term in terms)
+    return " & ".join(quoted)
+
+
+class WordsStartWith(models.Expression):
+    """True when every term starts a word of a folded column such as `search_text` (" word word …").
+
+    On PostgreSQL a prefix tsquery against the indexed words vector (index-friendly); elsewhere one
+    `LIKE '% term%'` per term, which means the same because the column is single-spaced and starts with
+    a space."""
+
+    conditional = True
+    output_field = models.BooleanField()
+
+    def __init__(self, column, terms):
+        super().__init__(output_field=models.BooleanField())
+        self.column = column if hasattr(column, "resolve_expression") else F(column)
+        self.terms = list(terms)
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, exprs):
+        (self.column,) = exprs
+
+    def as_sql(self, compiler, connection):
+        column_sql, params = compiler.compile(self.column)
+        if connection.vendor == "postgresql":
+            sql = SEARCH_WORDS_SQL.format(column=column_sql) + " @@ %s::tsquery"
+            return sql, [*params, tsquery_prefixes(self.terms)]
+        parts, all_params = [], []
+        for term in self.terms:
+            pattern = "% " + connection.ops.prep_for_like_query(term) + "%"
+            parts.append(f"{column_sql} LIKE %s ESCAPE '\\'")
+            all_params += [*params, pattern]
+        return "(" + " AND ".join(parts or ["1=1"]) + ")", all_params
+
+
+def computed_status_expression(today):
+    """The status rules in SQL, from the dates (see `compute_status`)."""
     return Case(
         When(~Q(status_override=""), then=F("status_override")),
         When(effective_on__gt=today, then=Value(ValidityStatus.NOT_YET.value)),
@@ -149,6 +196,32 @@ def status_expression(today=None):
         When(amended_on__lte=today, then=Value(ValidityStatus.PARTLY.value)),
         default=Value(ValidityStatus.IN_FORCE.value),
         output_field=models.CharField(),
+    )
+
+
+def stored_status_is_current(today):
+    """The stored `validity_status` is still right: none of the dates it depends on has come since."""
+    return Q(validity_until__isnull=True) | Q(validity_until__gt=today)
+
+
+def status_expression(today=None):
+    """Tình trạng hiệu lực as an SQL expression, for filtering, counting and display: the stored status,
+    or the rules computed from the dates for the rare rows whose stored status is out of date (a date it
+    depends on has come and the daily refresh has not run yet)."""
+    today = today or timezone.localdate()
+    return Case(
+        When(stored_status_is_current(today), then=F("validity_status")),
+        default=computed_status_expression(today),
+        output_field=models.CharField(),
+    )
+
+
+def status_condition(values, today=None):
+    """Documents whose status today is one of `values`, in a form PostgreSQL can plan with its statistics
+    and indexes (the stored column), exact even for rows not refreshed yet."""
+    today = today or timezone.localdate()
+    return (stored_status_is_current(today) & Q(validity_status__in=values)) | (
+        Q(validity_until__lte=today) & Q(In(computed_status_expression(today), list(values)))
     )
 
 
@@ -222,6 +295,13 @@ class LegalDocument(
     extracted_from = models.CharField(max_length=255, blank=True, default="", editable=False)
     superseded_on = models.DateField(null=True, blank=True, editable=False)
     amended_on = models.DateField(null=True, blank=True, editable=False)
+    # The validity status, valid until `validity_until` (the next date it depends on; empty when no date
+    # can change it). Kept by save(), the relations, the import and the daily `refresh_legal_status`;
+    # queries fall back to the rules computed from the dates for rows past `validity_until`.
+    validity_status = models.CharField(
+        max_length=30, choices=ValidityStatus.choices, default=ValidityStatus.IN_FORCE, editable=False
+    )
+    validity_until = models.DateField(null=True, blank=True, editable=False)
     is_sample_content = models.BooleanField(_("sample data"), default=False, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -262,6 +342,7 @@ class LegalDocument(
         index.SearchField("search_text"),
         index.SearchField("full_text"),
         index.SearchField("extracted_text"),
+        index.SearchField("body_search_text"),
         index.FilterField("live"),
         index.FilterField("issued_on"),
         index.FilterField("document_type_id"),
@@ -282,6 +363,8 @@ class LegalDocument(
             models.Index(fields=["document_type", "issued_on"], name="legal_docs_type_issued"),
             models.Index(fields=["issuer", "issued_on"], name="legal_docs_issuer_issued"),
             models.Index(fields=["signer", "issued_on"], name="legal_docs_signer_issued"),
+            models.Index(fields=["validity_status", "issued_on"], name="legal_docs_status_issued"),
+            models.Index(fields=["validity_until"], name="legal_docs_validity_until"),
         ]
 
     def __str__(self):
@@ -325,6 +408,7 @@ class LegalDocument(
             self.signer_position = self.signer.position
         self.search_text = build_search_text(self)
         self.body_search_text = build_body_search_text(self)
+        self.validity_status, self.validity_until = compute_validity(self)
 
     def save(self, *args, **kwargs):
         self.fill_derived_fields()
@@ -457,6 +541,37 @@ def compute_status(document, today=None):
     return ValidityStatus.IN_FORCE.value
 
 
+def compute_validity(document, today=None):
+    """(status today, the date from which it may change or None): the stored pair."""
+    today = today or timezone.localdate()
+    status = compute_status(document, today)
+    if document.status_override:
+        return status, None
+    coming = [
+        day
+        for day in (document.effective_on, document.expires_on, document.superseded_on, document.amended_on)
+        if day and day > today
+    ]
+    return status, min(coming, default=None)
+
+
+def refresh_validity(queryset=None, today=None):
+    """Store the status of the documents whose stored status is out of date (all when `queryset` is None):
+    the daily refresh (`manage.py refresh_legal_status`). Returns the number of documents changed."""
+    today = today or timezone.localdate()
+    if queryset is None:
+        queryset = LegalDocument.objects.filter(validity_until__lte=today)
+    fields = ["status_override", "effective_on", "expires_on", "superseded_on", "amended_on"]
+    changed = []
+    for document in queryset.only(*fields, "validity_status", "validity_until").iterator(chunk_size=2000):
+        new = compute_validity(document, today)
+        if new != (document.validity_status, document.validity_until):
+            document.validity_status, document.validity_until = new
+            changed.append(document)
+    LegalDocument.objects.bulk_update(changed, ["validity_status", "validity_until"], batch_size=1000)
+    return len(changed)
+
+
 class RelationKind(models.TextChoices):
     BASIS = "can-cu", _("Based on")
     AMENDS = "sua-doi", _("Amends or supplements")
@@ -499,12 +614,29 @@ def refresh_relation_dates(document_ids):
         .annotate(on=Min(effective))
         .values_list("target_id", "on")
     )
-    for pk, superseded_on, amended_on in LegalDocument.objects.filter(pk__in=ids).values_list(
-        "pk", "superseded_on", "amended_on"
+    changed = []
+    fields = ["status_override", "effective_on", "expires_on", "superseded_on", "amended_on"]
+    for document in LegalDocument.objects.filter(pk__in=ids).only(
+        *fields, "validity_status", "validity_until"
     ):
-        new = (ending.get(pk), amending.get(pk))
-        if new != (superseded_on, amended_on):
-            LegalDocument.objects.filter(pk=pk).update(superseded_on=new[0], amended_on=new[1])
+        before = (
+            document.superseded_on,
+            document.amended_on,
+            document.validity_status,
+            document.validity_until,
+        )
+        document.superseded_on, document.amended_on = ending.get(document.pk), amending.get(document.pk)
+        document.validity_status, document.validity_until = compute_validity(document)
+        if (
+            document.superseded_on,
+            document.amended_on,
+            document.validity_status,
+            document.validity_until,
+        ) != before:
+            changed.append(document)
+    LegalDocument.objects.bulk_update(
+        changed, ["superseded_on", "amended_on", "validity_status", "validity_until"], batch_size=1000
+    )
 
 
 class LegalDocumentAttachment(Orderable):

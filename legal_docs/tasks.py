@@ -65,3 +65,11 @@ def extract_attachment_text(document_id):
 
         insert_or_update_object(LegalDocument.objects.get(pk=document.pk))
     return len(extracted)
+
+
+@task()
+def refresh_validity_statuses():
+    """The daily refresh of stored validity statuses (`manage.py refresh_legal_status`), as a task."""
+    from .models import refresh_validity
+
+    return refresh_validity()

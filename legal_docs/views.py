@@ -1,15 +1,17 @@
 """The public views of /van-ban/, served by `LegalDocumentIndexPage` (a routable page)."""
 
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
-from sections.listings import PAGE_PARAM, paginate
+from sections.listings import PAGE_PARAM
 
 from .exports import EXPORT_FORMATS, export_response
 from .filters import PARAMS, DocumentFilter
-from .listings import list_queryset
+from .listings import attach_taxonomies, list_queryset, rows_queryset
 from .models import LegalDocument, LegalDocumentAttachment, LegalDocumentRelation
 
 PER_PAGE = 20
@@ -17,15 +19,28 @@ PER_PAGE = 20
 
 def document_list(request, index_page):
     criteria = DocumentFilter.from_querydict(request.GET)
-    documents = criteria.apply(list_queryset())
     export_format = request.GET.get("format", "").strip().lower()
     if export_format in EXPORT_FORMATS:
-        return export_response(documents, export_format, index_page, request)
+        return export_response(criteria.apply(list_queryset()), export_format, index_page, request)
     if export_format:
         criteria.notices.append(
             _("The format “%(value)s” is not known; use csv or json.") % {"value": export_format[:20]}
         )
-    page_obj = paginate(request, documents, PER_PAGE)
+    # With conditions, the facet query also picks the page's documents among the matches it has selected
+    # (then read by id); without any, PostgreSQL reads the newest rows straight from the date index.
+    requested = requested_page(request) if criteria.is_active else None
+    page = ((requested - 1) * PER_PAGE, PER_PAGE) if requested else None
+    facets = criteria.facets(LegalDocument.objects.public(), page=page)
+    page_obj = paginate(request, criteria.apply(rows_queryset()), PER_PAGE, count=facets["total"])
+    if page_obj.number == requested:
+        ids = facets["page_ids"]
+        rows = list(rows_queryset().filter(pk__in=ids)) if ids else []
+        page_obj.object_list = sorted(
+            rows, key=lambda document: (document.issued_on, document.pk), reverse=True
+        )
+    else:  # no conditions, or a page out of range (the last one is shown): read as a slice
+        page_obj.object_list = list(page_obj.object_list)
+    attach_taxonomies(page_obj.object_list, criteria)
     for document in page_obj.object_list:
         document.__dict__["index_page"] = index_page
     kept = request.GET.copy()
@@ -37,7 +52,7 @@ def document_list(request, index_page):
         {
             "documents": page_obj,
             "criteria": criteria,
-            "facet_groups": facet_groups(criteria.facets(LegalDocument.objects.public())),
+            "facet_groups": facet_groups(facets),
             "query_string": kept.urlencode(),
             "active_filters": criteria.active_filters(request.GET),
             "page_param": PAGE_PARAM,
@@ -46,11 +61,33 @@ def document_list(request, index_page):
     return TemplateResponse(request, "legal_docs/legal_document_index_page.html", context)
 
 
+def requested_page(request):
+    """The page number asked for, as the paginator reads it (1 when it is not a whole number ≥ 1)."""
+    raw = request.GET.get(PAGE_PARAM, 1)
+    try:
+        number = float(raw)
+    except (TypeError, ValueError):
+        return 1
+    return int(number) if number.is_integer() and number >= 1 else 1
+
+
+def paginate(request, queryset, per_page, count):
+    """`sections.listings.paginate` with the number of documents already known (from the facet query)."""
+    paginator = Paginator(queryset, per_page)
+    paginator.__dict__["count"] = count  # Paginator.count is a cached property: no COUNT query
+    try:
+        return paginator.page(request.GET.get(PAGE_PARAM, 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
 def facet_groups(facets):
     labels = {
         "loai": _("Document type"),
         "co_quan": _("Issuing authority"),
-        "linh_vuc": _("Field"),
+        "linh_vuc": pgettext("subject area", "Field"),
         "nguoi_ky": _("Signed by"),
         "nam": _("Year of issue"),
         "tinh_trang": _("Validity status"),

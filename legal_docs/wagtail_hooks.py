@@ -8,6 +8,7 @@ skip_permission_checks). Unpublishing stays with the editor-in-chief, as for pag
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -23,7 +24,7 @@ from .models import (
     LegalField,
     Signer,
     ValidityStatus,
-    status_expression,
+    status_condition,
 )
 
 
@@ -59,7 +60,7 @@ class LegalDocumentFilterSet(WagtailFilterSet):
         fields = ["document_type", "issuer", "level", "fields", "signer", "live", "portal_is_recipient"]
 
     def filter_status(self, queryset, name, value):
-        return queryset.alias(status_now=status_expression()).filter(status_now=value)
+        return queryset.filter(status_condition([value]))
 
 
 class StatusColumn(Column):
@@ -70,15 +71,15 @@ class StatusColumn(Column):
 class LegalDocumentViewSet(SnippetViewSet):
     model = LegalDocument
     icon = "doc-full"
-    menu_label = _("Documents")
+    menu_label = pgettext_lazy("legal documents", "Documents")
     url_prefix = "legal-docs/documents"
     permission_policy = WorkflowOnlyPermissionPolicy(LegalDocument)
     unpublish_view_class = LegalDocumentUnpublishView
     filterset_class = LegalDocumentFilterSet
     list_display = [
         "number",
-        Column("document_type", label=_("Type")),
-        Column("summary", label=_("Summary")),
+        Column("document_type", label=pgettext_lazy("legal document", "Type")),
+        Column("summary", label=pgettext_lazy("legal document", "Summary")),
         Column("issuer", label=_("Issuing authority")),
         DateColumn("issued_on", label=_("Date of issue")),
         StatusColumn("status", label=_("Validity status")),

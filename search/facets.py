@@ -1,7 +1,7 @@
 """Facets of the search page: what each can narrow results by, its counts, and its URL parameter.
 
-A facet counts the matching pages in one grouped query. Other apps add facets with `register_facet`, for
-example the legal documents app a facet on the document type (see docs/search.md).
+A facet counts the matching pages (and legal documents, see `search.documents`) in one grouped query
+each. Other apps add facets with `register_facet` (see docs/search.md).
 """
 
 import datetime
@@ -12,7 +12,10 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
+
+from .documents import document_model
 
 
 @dataclass
@@ -24,7 +27,12 @@ class FacetOption:
 
 
 class Facet:
-    """Subclass and register: `param` is the URL parameter, `label` the heading shown to people."""
+    """Subclass and register: `param` is the URL parameter, `label` the heading shown to people.
+
+    `context` is shared by the facets of one search: "home" (the home page of the language),
+    "documents_index" (the legal documents section, or None when documents are not searched) and, once
+    counted, "document_count".
+    """
 
     param = ""
     label = ""
@@ -37,17 +45,33 @@ class Facet:
         raise NotImplementedError
 
     def filter(self, pages, value):
-        """`pages` (a Page queryset, before `.search()`) narrowed by a cleaned value."""
+        """`pages` (a Page queryset, before `.search()`) narrowed by a cleaned value; None: no page."""
         raise NotImplementedError
 
-    def options(self, matching):
-        """FacetOptions counted over `matching`, a Page queryset of every matching page."""
+    def filter_documents(self, documents, value):
+        """`documents` (LegalDocuments, before `.search()`) narrowed by a cleaned value; None: none.
+
+        A facet that knows nothing of legal documents leaves none when it is used."""
+        return None
+
+    def options(self, matching, documents):
+        """FacetOptions counted over `matching` (a Page queryset of every matching page) and
+        `documents` (a LegalDocument queryset of every matching document); either may be None."""
         raise NotImplementedError
+
+
+def _count(options, value, label, count):
+    """Add `count` to the option `value`, creating it."""
+    for option in options:
+        if option.value == value:
+            option.count += count
+            return
+    options.append(FacetOption(value, label, count))
 
 
 class ContentTypeFacet(Facet):
     param = "loai"
-    label = _("Content type")
+    label = pgettext_lazy("search facet", "Content type")
 
     def clean(self, value):
         try:
@@ -56,31 +80,47 @@ class ContentTypeFacet(Facet):
         except (ValueError, ContentType.DoesNotExist):
             return None
         model_class = content_type.model_class()
+        if model_class is not None and model_class is document_model():
+            return content_type
         return content_type if model_class and issubclass(model_class, Page) else None
 
-    def filter(self, pages, value):
-        return pages.filter(content_type=value)
+    @staticmethod
+    def _is_documents(value):
+        return value.model_class() is document_model()
 
-    def options(self, matching):
-        rows = matching.values("content_type").annotate(count=Count("pk")).order_by("-count", "content_type")
+    def filter(self, pages, value):
+        return None if self._is_documents(value) else pages.filter(content_type=value)
+
+    def filter_documents(self, documents, value):
+        return documents if self._is_documents(value) else None
+
+    def options(self, matching, documents):
         options = []
-        for row in rows:
-            content_type = ContentType.objects.get_for_id(row["content_type"])
-            model = content_type.model_class()
-            label = model._meta.verbose_name_plural if model else content_type.model
-            options.append(
-                FacetOption(
-                    f"{content_type.app_label}.{content_type.model}", str(label).capitalize(), row["count"]
-                )
+        if matching is not None:
+            rows = (
+                matching.values("content_type").annotate(count=Count("pk")).order_by("-count", "content_type")
             )
+            for row in rows:
+                content_type = ContentType.objects.get_for_id(row["content_type"])
+                options.append(self._option(content_type, row["count"]))
+        if documents is not None and self.context.get("document_count"):
+            content_type = ContentType.objects.get_for_model(document_model())
+            options.append(self._option(content_type, self.context["document_count"]))
+            options.sort(key=lambda option: -option.count)
         return options
+
+    @staticmethod
+    def _option(content_type, count):
+        model = content_type.model_class()
+        label = model._meta.verbose_name_plural if model else content_type.model
+        return FacetOption(f"{content_type.app_label}.{content_type.model}", str(label).capitalize(), count)
 
 
 class SectionFacet(Facet):
-    """The portal section (a child of the home page) a result sits in."""
+    """The portal section (a child of the home page) a result sits in; legal documents are in theirs."""
 
     param = "muc"
-    label = _("Section")
+    label = pgettext_lazy("site section", "Section")
 
     @property
     def prefix_length(self):
@@ -92,17 +132,31 @@ class SectionFacet(Facet):
         section = home.get_children().filter(slug=value).only("path", "title", "slug").first()
         return section
 
+    def _documents_section_path(self):
+        index = self.context.get("documents_index")
+        return index.path[: self.prefix_length] if index is not None else None
+
     def filter(self, pages, value):
         return pages.filter(path__startswith=value.path)
 
-    def options(self, matching):
-        rows = (
-            matching.annotate(section_path=Substr("path", 1, self.prefix_length))
-            .values("section_path")
-            .annotate(count=Count("pk"))
-            .order_by("-count", "section_path")
-        )
-        counts = {row["section_path"]: row["count"] for row in rows}
+    def filter_documents(self, documents, value):
+        return documents if value.path == self._documents_section_path() else None
+
+    def options(self, matching, documents):
+        counts = {}
+        if matching is not None:
+            rows = (
+                matching.annotate(section_path=Substr("path", 1, self.prefix_length))
+                .values("section_path")
+                .annotate(count=Count("pk"))
+                .order_by("-count", "section_path")
+            )
+            counts = {row["section_path"]: row["count"] for row in rows}
+        if documents is not None and self.context.get("document_count"):
+            path = self._documents_section_path()
+            counts[path] = counts.get(path, 0) + self.context["document_count"]
+        if not counts:
+            return []
         sections = Page.objects.filter(path__in=list(counts)).only("path", "depth", "title", "slug")
         self.context["sections_by_path"] = {section.path: section for section in sections}
         return [
@@ -113,7 +167,7 @@ class SectionFacet(Facet):
 
 
 class YearFacet(Facet):
-    """The year a page was first published."""
+    """The year a page was first published, or a legal document issued."""
 
     param = "nam"
     label = _("Year published")
@@ -131,22 +185,75 @@ class YearFacet(Facet):
         end = datetime.datetime(value + 1, 1, 1, tzinfo=zone)
         return pages.filter(first_published_at__gte=start, first_published_at__lt=end)
 
-    def options(self, matching):
-        rows = (
-            matching.exclude(first_published_at=None)
-            .annotate(year=ExtractYear("first_published_at"))
-            .values("year")
-            .annotate(count=Count("pk"))
-            .order_by("-year")
+    def filter_documents(self, documents, value):
+        return documents.filter(
+            issued_on__gte=datetime.date(value, 1, 1), issued_on__lt=datetime.date(value + 1, 1, 1)
         )
-        return [FacetOption(str(row["year"]), str(row["year"]), row["count"]) for row in rows]
+
+    def options(self, matching, documents):
+        counts = {}
+        if matching is not None:
+            rows = (
+                matching.exclude(first_published_at=None)
+                .annotate(year=ExtractYear("first_published_at"))
+                .values("year")
+                .annotate(count=Count("pk"))
+                .order_by()
+            )
+            counts = {row["year"]: row["count"] for row in rows}
+        if documents is not None and self.context.get("document_count"):
+            rows = (
+                documents.annotate(year=ExtractYear("issued_on"))
+                .values("year")
+                .annotate(count=Count("pk"))
+                .order_by()
+            )
+            for row in rows:
+                counts[row["year"]] = counts.get(row["year"], 0) + row["count"]
+        return [FacetOption(str(year), str(year), counts[year]) for year in sorted(counts, reverse=True)]
 
 
-_FACETS = [SectionFacet, ContentTypeFacet, YearFacet]
+class DocumentTypeFacet(Facet):
+    """For legal documents, their type (Quyết định, Nghị định, …); choosing one lists documents only."""
+
+    param = "loai_van_ban"
+    label = _("Document type")
+
+    def clean(self, value):
+        if document_model() is None:
+            return None
+        from legal_docs.models import DocumentType
+
+        return DocumentType.objects.filter(slug=value).first()
+
+    def filter(self, pages, value):
+        return None
+
+    def filter_documents(self, documents, value):
+        return documents.filter(document_type_id=value.pk)
+
+    def options(self, matching, documents):
+        if documents is None or not self.context.get("document_count"):
+            return []
+        rows = (
+            documents.values("document_type__slug", "document_type__name", "document_type__sort_order")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        rows = sorted(
+            rows,
+            key=lambda row: (-row["count"], row["document_type__sort_order"], row["document_type__name"]),
+        )
+        return [
+            FacetOption(row["document_type__slug"], row["document_type__name"], row["count"]) for row in rows
+        ]
+
+
+_FACETS = [SectionFacet, ContentTypeFacet, DocumentTypeFacet, YearFacet]
 
 
 def register_facet(facet_class):
-    """Add a facet to the search page (the legal documents' type facet hooks in here)."""
+    """Add a facet to the search page."""
     if facet_class not in _FACETS:
         _FACETS.append(facet_class)
     return facet_class

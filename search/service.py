@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from . import documents as legal_documents
 from .facets import get_facets
 from .highlight import highlight, snippet
 from .indexing import body_texts
@@ -21,8 +22,9 @@ logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 15
 FALLBACK_BACKEND = "database"
-#: How many Elasticsearch hits facets are counted over (the databases count every match).
-ES_FACET_SAMPLE = 1000
+#: Counts are exact up to this many matches ("more than 1,000 results" beyond), and facets count over the
+#: first this many matches of each kind (pages, legal documents).
+MATCH_CAP = 1000
 
 
 @dataclass
@@ -34,14 +36,20 @@ class SearchResult:
     date: object
     snippet: str
     type_label: str
+    is_document: bool = False
 
 
 @dataclass
 class SearchOutcome:
     query: str = ""
     error: str = ""
-    results: object = None  # a Paginator page of SearchResult
-    count: int = 0
+    results: object = None  # a Paginator page of SearchResult (pages, or legal documents only)
+    count: int = 0  # pages and legal documents (each counted up to MATCH_CAP)
+    count_capped: bool = False  # more matches than MATCH_CAP: show "more than 1,000"
+    documents: list = field(default_factory=list)  # the block of best legal documents above the pages
+    document_count: int = 0
+    documents_url: str = ""  # the search with only legal documents (set by the view)
+    results_are_documents: bool = False
     facets: list = field(default_factory=list)  # (facet, [FacetOption])
     active_filters: list = field(default_factory=list)  # (facet, cleaned value, value from the URL)
     active_filter_links: list = field(default_factory=list)  # (facet label, value label, URL without it)
@@ -50,21 +58,23 @@ class SearchOutcome:
     fell_back: bool = False
 
 
-def _matching_queryset(results):
-    """Every matching page as a queryset, from a database backend's results (what its `facet()` uses)."""
-    compiler = results.query_compiler
-    kwargs = (
-        {"backend": results.backend} if "backend" in inspect.signature(compiler.search).parameters else {}
-    )
-    matching = compiler.search(compiler.get_config(results.backend), None, None, **kwargs)
-    return Page.objects.filter(pk__in=matching.order_by().values("pk"))
-
-
-def _facet_base(results, backend, pages, search_query):
+def _matching_ids(results, backend, queryset, search_query, model):
+    """The primary keys of the first `MATCH_CAP + 1` matches (for the capped count and the facets)."""
     if getattr(backend, "vietnamese_analyzer", False):
-        hits = backend.search(search_query, pages.order_by(), order_by_relevance=False)[:ES_FACET_SAMPLE]
-        return Page.objects.filter(pk__in=[page.pk for page in hits])
-    return _matching_queryset(results)
+        hits = backend.search(search_query, queryset.order_by(), order_by_relevance=False)[: MATCH_CAP + 1]
+        return [hit.pk for hit in hits]
+    compiler = results.query_compiler
+    config = compiler.get_config(results.backend)
+    if hasattr(compiler, "newest_matches") and compiler._uses_index_columns():
+        return [pk for pk, _rank in compiler.newest_matches(config, MATCH_CAP + 1)]
+    if hasattr(compiler, "matching"):
+        matching = compiler.matching(config)
+    else:
+        kwargs = (
+            {"backend": results.backend} if "backend" in inspect.signature(compiler.search).parameters else {}
+        )
+        matching = compiler.search(config, None, None, **kwargs)
+    return list(matching.order_by().values_list("pk", flat=True)[: MATCH_CAP + 1])
 
 
 def _promotions(query, locale):
@@ -106,23 +116,73 @@ def _to_result(page, folded_terms, sections_by_path, home):
     )
 
 
-def _run(backend, parsed, filters, facets, locale, page_number, context, outcome):
-    pages = Page.objects.live().public().filter(locale=locale)
+def _filtered(filters, pages, documents):
+    """The pages and documents left by the chosen filters (None where a filter leaves none at all)."""
     for facet, value, _label in filters:
-        pages = facet.filter(pages, value)
+        if pages is not None:
+            pages = facet.filter(pages, value)
+        if documents is not None:
+            documents = facet.filter_documents(documents, value)
+    return pages, documents
+
+
+def _run(backend, parsed, filters, facets, locale, page_number, context, outcome):
+    documents_index = context["documents_index"]
+    pages, documents = _filtered(
+        filters,
+        Page.objects.live().public().filter(locale=locale),
+        legal_documents.public_documents() if documents_index is not None else None,
+    )
     search_query = build_search_query(parsed, backend)
-    results = backend.search(search_query, pages.specific())
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(page_number)
-    page_list = list(page_obj.object_list)
-    outcome.count = paginator.count
-    matching = _facet_base(results, backend, pages, search_query) if outcome.count else None
-    outcome.facets = [(facet, facet.options(matching)) for facet in facets] if matching is not None else []
-    sections_by_path = context.get("sections_by_path", {})
     folded_terms = parsed.folded_words
-    page_obj.object_list = [
-        _to_result(page, folded_terms, sections_by_path, context["home"]) for page in page_list
-    ]
+    page_results = backend.search(search_query, pages.specific()) if pages is not None else None
+    document_results = backend.search(search_query, documents) if documents is not None else None
+    page_ids = _matching_ids(page_results, backend, pages, search_query, Page) if pages is not None else []
+    document_model = legal_documents.document_model()
+    document_ids = (
+        _matching_ids(document_results, backend, documents, search_query, document_model)
+        if documents is not None
+        else []
+    )
+    page_count, document_count = len(page_ids), len(document_ids)
+    outcome.count_capped = page_count > MATCH_CAP or document_count > MATCH_CAP
+    page_count, document_count = min(page_count, MATCH_CAP), min(document_count, MATCH_CAP)
+    context["document_count"] = document_count
+    outcome.count = page_count + document_count
+    outcome.document_count = document_count
+    # Documents are listed on their own when asked for, or when no page matches; otherwise the best few
+    # come in a block above the first page of results.
+    outcome.results_are_documents = document_count > 0 and (page_results is None or page_count == 0)
+    listed = document_results if outcome.results_are_documents else page_results
+    paginator = Paginator(listed if listed is not None else [], RESULTS_PER_PAGE)
+    paginator.count = document_count if outcome.results_are_documents else page_count
+    page_obj = paginator.get_page(page_number)
+    listed_items = list(page_obj.object_list)
+    block = []
+    if not outcome.results_are_documents and document_count and page_obj.number == 1:
+        block = list(document_results[: legal_documents.DOCUMENT_BLOCK_SIZE])
+
+    matching_pages = Page.objects.filter(pk__in=page_ids[:MATCH_CAP]) if page_count else None
+    matching_documents = (
+        document_model._default_manager.filter(pk__in=document_ids[:MATCH_CAP]) if document_count else None
+    )
+    outcome.facets = (
+        [(facet, facet.options(matching_pages, matching_documents)) for facet in facets]
+        if outcome.count
+        else []
+    )
+    sections_by_path = context.get("sections_by_path", {})
+
+    def document_result(document):
+        return legal_documents.to_result(document, folded_terms, documents_index, SearchResult)
+
+    if outcome.results_are_documents:
+        page_obj.object_list = [document_result(document) for document in listed_items]
+    else:
+        page_obj.object_list = [
+            _to_result(page, folded_terms, sections_by_path, context["home"]) for page in listed_items
+        ]
+    outcome.documents = [document_result(document) for document in block]
     outcome.results = page_obj
 
 
@@ -144,7 +204,7 @@ def search_pages(params, *, locale=None, backend_alias="default"):
         outcome.error = _("Type at least one word or number to search for.")
         return outcome
 
-    context = {"home": _home_for(locale)}
+    context = {"home": _home_for(locale), "documents_index": legal_documents.documents_index(locale)}
     facets = get_facets(context)
     for facet in facets:
         raw_value = params.get(facet.param)

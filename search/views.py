@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 
 from sections.listings import PAGE_PARAM
 
+from .documents import document_content_type
 from .models import SearchTerm
 from .service import MAX_QUERY_LENGTH, search_pages
 
@@ -25,6 +26,9 @@ def _add_filter_urls(outcome, params):
     for facet, options in outcome.facets:
         for option in options:
             option.url = _url_with(params, **{facet.param: None if option.selected else option.value})
+    if outcome.documents:
+        content_type = document_content_type()
+        outcome.documents_url = _url_with(params, loai=f"{content_type.app_label}.{content_type.model}")
     outcome.active_filter_links = [
         (facet.label, label, _url_with(params, **{facet.param: None}))
         for facet, label in _active_filter_labels(outcome)

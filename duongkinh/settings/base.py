@@ -189,9 +189,22 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cổng TTĐT phường Dương K
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử phường Dương Kinh"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Staff avatars are not fetched from gravatar.com: no staff e-mail hash leaves the portal, and no broken
+# images when the admin runs without internet access.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
+# The admin's date pickers write WAGTAIL_DATE_FORMAT, which must be parsed back: Django's "vi" locale has no
+# input formats, and the global default reads 05/11/2026 as 11 May (and refuses 28/11/2026).
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = [
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "csv", "zip", "jpg", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -217,6 +230,8 @@ LOGGING = {
 # Editorial office: the review workflow is the only road to the public (see moderation/).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.workflows.finish_workflow_and_publish"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Two-person review: the final approval must come from someone other than the first step's approver.
+MODERATION_ALLOW_SAME_REVIEWER = env_bool("MODERATION_ALLOW_SAME_REVIEWER", False)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
@@ -266,6 +281,7 @@ INTAKE_IMAP_USER = env("INTAKE_IMAP_USER", "")
 INTAKE_IMAP_PASSWORD = env("INTAKE_IMAP_PASSWORD", "")
 INTAKE_IMAP_FOLDER = env("INTAKE_IMAP_FOLDER", "INBOX")
 INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
+INTAKE_FETCH_INTERVAL = int(env("INTAKE_FETCH_INTERVAL", "300"))  # seconds between mail fetches (run_worker)
 
 # Royalties (nhuận bút) for approved items: the workflow's final step sets them (moderation/royalties/).
 INSTALLED_APPS += ["moderation.royalties"]

@@ -104,6 +104,39 @@ def _home_for(context):
     return home
 
 
+@register.filter
+def lang_attr(page):
+    """` lang="vi"` on a page's own text when the interface speaks another language (WCAG 3.1.2).
+
+    Empty in the Vietnamese interface, with no query; under /en/ one query per page for its locale.
+    """
+    from django.utils.html import format_html
+
+    language = _language()
+    if language == settings.LANGUAGE_CODE.split("-")[0] or not isinstance(page, Page):
+        return ""
+    code = page.locale.language_code.split("-")[0]
+    return format_html(' lang="{}"', code) if code != language else ""
+
+
+def _content_language(context, home):
+    """The language of the pages' titles when it differs from the interface's, else "".
+
+    Under /en/ the untranslated pages keep their Vietnamese titles: marking them `lang="vi"` lets a screen
+    reader switch voice (WCAG 3.1.2). No query in the Vietnamese interface.
+    """
+    language = _language()
+    if home is None or language == settings.LANGUAGE_CODE.split("-")[0]:
+        return ""
+    request = context.get("request")
+    cached = getattr(request, "_portal_content_language", None)
+    if cached is None:
+        cached = home.locale.language_code.split("-")[0]
+        if request is not None:
+            request._portal_content_language = cached
+    return "" if cached == language else cached
+
+
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page's live children marked "show in menus", in one query.
@@ -122,6 +155,7 @@ def main_menu(context):
         "items": items,
         "current_path": current_path,
         "settings": context.get("settings"),
+        "content_lang": _content_language(context, home),
     }
 
 
@@ -143,6 +177,7 @@ def breadcrumbs(context, page=None, current_label=None):
         "ancestors": ancestors,
         "page": page,
         "current_label": current_label,
+        "content_lang": _content_language(context, home),
     }
 
 

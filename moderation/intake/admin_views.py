@@ -79,7 +79,7 @@ class IntakeInspectView(generic.InspectView):
                 "status_form": StatusForm(initial={"status": record.status, "reason": record.status_reason})
                 if can_change
                 else None,
-                "draft_form": DraftForm(user=user) if can_change and not record.page_id else None,
+                "draft_form": DraftForm(user=user) if can_change and not record.has_draft else None,
                 "assign_url": reverse(f"{self.viewset_namespace}:assign", args=[record.pk]),
                 "status_url": reverse(f"{self.viewset_namespace}:status", args=[record.pk]),
                 "draft_url": reverse(f"{self.viewset_namespace}:draft", args=[record.pk]),
@@ -178,7 +178,7 @@ def status_view(request, pk, viewset):
 
 def draft_view(request, pk, viewset):
     record = get_object_or_404(IntakeRecord, pk=pk)
-    if record.page_id:
+    if record.has_draft:
         messages.error(request, _("A draft was already created from this record."))
         return inspect_redirect(viewset, record)
     form = DraftForm(request.POST, user=request.user)
@@ -192,6 +192,8 @@ def draft_view(request, pk, viewset):
     messages.success(request, _("Draft “%(title)s” created. It is not published.") % {"title": str(target)})
     if record.page_id:
         return redirect("wagtailadmin_pages:edit", record.page_id)
+    if record.target_admin_url:
+        return redirect(record.target_admin_url)
     return inspect_redirect(viewset, record)
 
 

@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +7,11 @@ class IntakeConfig(AppConfig):
     label = "intake"
     verbose_name = _("Intake register")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        if apps.is_installed("legal_docs"):
+            from .drafts import EXTRA_TARGETS
+            from .legal_drafts import LEGAL_DOCUMENT_TARGET
+
+            if LEGAL_DOCUMENT_TARGET not in EXTRA_TARGETS:
+                EXTRA_TARGETS.append(LEGAL_DOCUMENT_TARGET)

@@ -1,8 +1,10 @@
 """“Tạo bản nháp”: an intake record becomes a draft page, with its text and attachments, never published.
 
-Targets are (section page, article type) pairs the user may add to. Other kinds of target (for example a
-legal document in legal_docs) plug in by appending a `DraftTarget` to `EXTRA_TARGETS`: it lists its choices
-for a user and builds the draft, returning the object; the record keeps its title and admin URL.
+Targets are (section page, article type) pairs the user may add to. Other kinds of target plug in by
+appending a `DraftTarget` to `EXTRA_TARGETS`: it lists its choices for a user and builds the draft, returning
+the object; the record keeps its title, admin URL and the object (content type + id), and the object's
+history gets the "created from the intake register" entry. Legal documents are one (`legal_drafts.py`,
+registered by the app when legal_docs is installed).
 """
 
 import re
@@ -10,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -75,12 +78,14 @@ def slug_for(text, suffix):
     return f"{slugify_vi(text, 60)}-{suffix.lower()}".strip("-")
 
 
-def body_blocks(text):
+def paragraphs_html(text):
+    """The text's paragraphs (blank-line separated) as HTML <p> elements, lines kept with <br/>."""
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text or "") if part.strip()]
-    return [
-        ("paragraph", RichText("<p>" + "<br/>".join(escape(line) for line in part.splitlines()) + "</p>"))
-        for part in paragraphs
-    ]
+    return ["<p>" + "<br/>".join(escape(line) for line in part.splitlines()) + "</p>" for part in paragraphs]
+
+
+def body_blocks(text):
+    return [("paragraph", RichText(html)) for html in paragraphs_html(text)]
 
 
 def media_from_attachments(record, user):
@@ -140,6 +145,17 @@ def build_page(record, key, user):
     return page
 
 
+def records_for(obj):
+    """The intake records a draft (page or other target) was made from."""
+    from .models import IntakeRecord
+
+    if isinstance(obj, Page):
+        return IntakeRecord.objects.filter(page=obj)
+    return IntakeRecord.objects.filter(
+        target_content_type=ContentType.objects.get_for_model(obj), target_object_id=str(obj.pk)
+    )
+
+
 def create_draft(record, key, user):
     """Make the draft; returns it. Only a draft revision is saved: nothing goes live."""
     with transaction.atomic():
@@ -161,6 +177,14 @@ def create_draft(record, key, user):
                     break
             else:
                 raise ValueError(_("Unknown target"))
+            record.target_content_type = ContentType.objects.get_for_model(target)
+            record.target_object_id = str(target.pk)
+            log(
+                instance=target,
+                action=PAGE_ACTION_FROM_INTAKE,
+                user=user,
+                data={"code": record.tracking_code, "record_id": record.pk},
+            )
         if record.status == Status.NEW:
             record.status = Status.IN_PROGRESS
         record.save()

@@ -74,9 +74,20 @@ class IntakeRecord(models.Model):
         on_delete=models.SET_NULL,
         related_name="intake_records",
     )
-    # Extension point for other targets (e.g. a legal document): the admin URL and title of what it became.
+    # Extension point for other targets (e.g. a legal document): the admin URL and title of what it became,
+    # and the object itself (content type + id), so that the object can link back to its record.
     target_label = models.CharField(_("what it became"), max_length=500, blank=True, editable=False)
     target_admin_url = models.CharField(_("admin link"), max_length=500, blank=True, editable=False)
+    target_content_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        verbose_name=_("type of what it became"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    target_object_id = models.CharField(_("id of what it became"), max_length=255, blank=True, editable=False)
     # Files that came with the information but were refused (type, disguise, size): name and reason.
     refused_files = models.JSONField(_("refused files"), default=list, blank=True, editable=False)
     acknowledged_at = models.DateTimeField(
@@ -89,6 +100,9 @@ class IntakeRecord(models.Model):
         verbose_name = _("intake record")
         verbose_name_plural = _("intake register")
         ordering = ["-received_at", "-pk"]
+        indexes = [
+            models.Index(fields=["target_content_type", "target_object_id"], name="intake_record_target")
+        ]
 
     def __str__(self):
         return f"{self.tracking_code} – {self.subject}"
@@ -97,6 +111,11 @@ class IntakeRecord(models.Model):
         if not self.tracking_code:
             self.tracking_code = new_tracking_code(self.received_at)
         super().save(*args, **kwargs)
+
+    @property
+    def has_draft(self):
+        """A draft (page or other target) was made from this record."""
+        return bool(self.page_id or self.target_object_id)
 
     @property
     def has_signatures(self):

@@ -11,6 +11,7 @@ from wagtail.log_actions import LogFormatter
 
 from . import services
 from .admin_views import intake_viewset
+from .drafts import records_for
 from .models import IntakeRecord, Status
 
 
@@ -91,5 +92,15 @@ def show_intake_origin(request, page):
     if request.method != "GET":
         return None
     for record in IntakeRecord.objects.filter(page=page):
+        messages.info(request, origin_message(record))
+    return None
+
+
+@hooks.register("before_edit_snippet")
+def show_intake_origin_of_snippet(request, instance):
+    """The same note on a legal document (or any other target) made from a record."""
+    if request.method != "GET":
+        return None
+    for record in records_for(instance):
         messages.info(request, origin_message(record))
     return None

@@ -194,7 +194,7 @@ class RoyaltyApprovalTask(GroupApprovalTask):
     def get_actions(self, obj, user):
         from .tasks import approval_actions
 
-        return approval_actions(self, super().get_actions(obj, user))
+        return approval_actions(self, super().get_actions(obj, user), obj=obj, user=user)
 
     def get_form_for_action(self, action):
         from .forms import RoyaltyApprovalForm

@@ -23,16 +23,26 @@ def default_kind(obj):
     return Kind.NEWS if obj._meta.model_name == "newspage" else Kind.ARTICLE
 
 
+def names_of(user):
+    """How a user may be named in a byline: Django's "first last", the Vietnamese "family given" order
+    (Nguyễn Thị Lan is last_name "Nguyễn Thị", first_name "Lan"), and the admin's label."""
+    names = {
+        user_label(user),
+        user.get_full_name(),
+        f"{user.last_name} {user.first_name}",
+        user.get_username(),
+    }
+    return {" ".join(name.split()).casefold() for name in names if name.strip()}
+
+
 def default_authors(obj):
-    """The contributor who created the item (its owner) and the article's own byline, if it has one."""
+    """The contributor who created the item (its owner) and the article's own byline, if it names
+    someone else."""
     owner = getattr(obj, "owner", None)
     contributors = [owner.pk] if owner is not None and owner.is_active else []
-    byline = (getattr(obj, "author", "") or "").strip()
+    byline = " ".join((getattr(obj, "author", "") or "").split())
     outside = []
-    if byline and (
-        owner is None
-        or byline.casefold() not in {user_label(owner).casefold(), owner.get_full_name().casefold()}
-    ):
+    if byline and (owner is None or byline.casefold() not in names_of(owner)):
         outside.append(byline)
     return contributors, outside
 
@@ -123,6 +133,35 @@ def record_royalty(
     )
     log(instance=record, action=log_actions.RECORD_CREATE, user=user, data={"new": snapshot(record)})
     return record
+
+
+def records_for_pages(page_ids):
+    """The royalty records of these pages (recorded against Wagtail's base page content type)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    return RoyaltyRecord.objects.filter(
+        content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(pk) for pk in page_ids]
+    )
+
+
+@transaction.atomic
+def delete_records(records, *, user=None, reason=""):
+    """Delete royalty records with their lines, paid or not; each deletion is logged with what it held.
+    Only for data that should never have been royalties (the demo's); real records are corrected."""
+    deleted = 0
+    for record in RoyaltyRecord.objects.filter(pk__in=[record.pk for record in records]).prefetch_related(
+        "lines"
+    ):
+        log(
+            instance=record,
+            action=log_actions.RECORD_DELETE,
+            user=user,
+            data={"old": snapshot(record), "reason": reason},
+        )
+        record.delete()
+        deleted += 1
+    return deleted
 
 
 class AlreadyPaid(Exception):

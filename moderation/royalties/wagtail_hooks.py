@@ -59,13 +59,49 @@ def register_royalty_permissions():
     )
 
 
+CHANGE_LABELS = {
+    "paid_on": _("paid on"),
+    "rate_per_point": _("rate per coefficient point (VND)"),
+    "kind": _("kind of work"),
+    "coefficient": _("coefficient"),
+    "rate": _("rate per point (VND)"),
+    "amount": _("amount (VND)"),
+}
+
+
+def readable_value(value):
+    """None as a dash, ISO dates day first, numbers with dots between thousands (Vietnamese style)."""
+    if value in (None, ""):
+        return "—"
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        year, month, day = text.split("-")
+        return f"{day}/{month}/{year}"
+    return text
+
+
+def readable_values(values):
+    """The values a person can read ({"paid_on": "2026-11-28"} → "paid on: 28/11/2026"); ids are left out."""
+    if not isinstance(values, dict):
+        return readable_value(values)
+    from .models import Kind
+
+    shown = dict(values)
+    if shown.get("kind") in Kind.values:
+        shown["kind"] = Kind(shown["kind"]).label
+    parts = [f"{label}: {readable_value(shown[key])}" for key, label in CHANGE_LABELS.items() if key in shown]
+    return "; ".join(parts) or "—"
+
+
 class ChangeFormatter(LogFormatter):
     def format_message(self, log_entry):
         data = log_entry.data or {}
         return _("%(message)s (before: %(old)s; after: %(new)s)") % {
             "message": self.message,
-            "old": data.get("old"),
-            "new": data.get("new"),
+            "old": readable_values(data.get("old")),
+            "new": readable_values(data.get("new")),
         }
 
 
@@ -81,6 +117,11 @@ def register_royalty_log_actions(actions):
         label = _("Change royalty")
         message = _("Royalty changed")
 
+    @actions.register_action(log_actions.RECORD_DELETE)
+    class RecordDeleteFormatter(LogFormatter):
+        label = _("Delete royalty")
+        message = _("Royalty record deleted")
+
     @actions.register_action(log_actions.LINE_PAID)
     class LinePaidFormatter(ChangeFormatter):
         label = _("Mark royalty paid")
@@ -95,3 +136,40 @@ def register_royalty_log_actions(actions):
     class RateChangeFormatter(ChangeFormatter):
         label = _("Change royalty rate")
         message = _("Royalty rate per point changed")
+
+
+# -- two-person review ------------------------------------------------------------------------------------
+
+
+def explain_two_person_rule(request, obj):
+    """Tell a reviewer who approved an earlier step why the final approval is not offered to them."""
+    from wagtail.admin import messages
+    from wagtail.models import GroupApprovalTask
+
+    from .models import RoyaltyApprovalTask
+    from .tasks import blocked_by_two_person_rule, same_reviewer_message
+
+    if request.method != "GET":
+        return
+    state = getattr(obj, "current_workflow_state", None)
+    task_state = state.current_task_state if state is not None else None
+    if task_state is None:
+        return
+    task = task_state.task.specific
+    if not isinstance(task, RoyaltyApprovalTask) or not GroupApprovalTask.get_actions(
+        task, obj, request.user
+    ):
+        return
+    earlier = blocked_by_two_person_rule(task, state, request.user)
+    if earlier is not None:
+        messages.warning(request, same_reviewer_message(earlier))
+
+
+@hooks.register("before_edit_page")
+def explain_two_person_rule_on_pages(request, page):
+    explain_two_person_rule(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def explain_two_person_rule_on_snippets(request, instance):
+    explain_two_person_rule(request, instance)

@@ -10,7 +10,7 @@ indexer (`add_items`, the code that runs on publish), which gives its throughput
 statement per batch that builds the same vectors from the same texts (the bench checks this on a sample),
 so the index holds what publishing would have put there. The baseline is Wagtail's default database
 search on the same pages: PostgreSQL's default text search configuration and a plain
-`Page.objects.search(query)`.
+`Page.objects.search(query)` (the portal's vectors are saved first and put back afterwards).
 """
 
 import argparse
@@ -243,7 +243,29 @@ def our_search(query, params=None):
 
 
 def our_search_without_facets(query):
-    from django.core.paginator import Paginator
+    """What the search page runs before its facets: the capped count and the first ranked page."""
+    from wagtail.models import Locale, Page
+    from wagtail.search.backends import get_search_backend
+
+    from search.query import build_search_query
+    from search.service import RESULTS_PER_PAGE, _matching_ids
+    from search.text import parse_query
+
+    backend = get_search_backend()
+
+    def run():
+        pages = Page.objects.live().public().filter(locale=Locale.get_default())
+        search_query = build_search_query(parse_query(query), backend)
+        results = backend.search(search_query, pages.specific())
+        _matching_ids(results, backend, pages, search_query, Page)
+        list(results[:RESULTS_PER_PAGE])
+
+    return run
+
+
+def explain(query):
+    """The plans of the match and of the ranked candidates: which indexes PostgreSQL uses."""
+    from django.db import connection
     from wagtail.models import Locale, Page
     from wagtail.search.backends import get_search_backend
 
@@ -251,13 +273,26 @@ def our_search_without_facets(query):
     from search.text import parse_query
 
     backend = get_search_backend()
-
-    def run():
-        pages = Page.objects.live().public().filter(locale=Locale.get_default())
-        results = backend.search(build_search_query(parse_query(query), backend), pages.specific())
-        list(Paginator(results, 15).get_page(1))
-
-    return run
+    pages = Page.objects.live().public().filter(locale=Locale.get_default())
+    results = backend.search(build_search_query(parse_query(query), backend), pages.specific())
+    compiler = results.query_compiler
+    matching = compiler.matching(compiler.get_config(backend)).values("pk")
+    plans = []
+    with connection.cursor() as cursor:
+        for name, queryset in [
+            ("match (count)", matching[:1001]),
+            ("newest matches", matching.order_by("-pk")[:1000]),
+        ]:
+            sql, params = queryset.query.sql_with_params()
+            cursor.execute("EXPLAIN (ANALYZE) " + sql, params)
+            lines = [row[0] for row in cursor.fetchall()]
+            used = sorted(
+                {line.split(" using ")[1].split()[0] for line in lines if " using " in line}
+                | {line.split(" on ")[1].split()[0] for line in lines if "Bitmap Index Scan on" in line}
+            )
+            total = next(line for line in lines if line.startswith("Execution Time"))
+            plans.append(f"  {query!r} {name}: indexes {', '.join(used) or 'none'}; {total}")
+    return plans
 
 
 def default_search(query):
@@ -288,16 +323,42 @@ def publish_timings(news, repeat):
     return samples
 
 
+SAVED_VECTORS = "bench_search_saved_vectors"
+
+
 def rebuild_with_default_configuration():
-    """Rebuild the vectors with PostgreSQL's default configuration, as Wagtail does without SEARCH_CONFIG."""
+    """Rebuild the vectors with PostgreSQL's default configuration, as Wagtail does without SEARCH_CONFIG,
+    after saving the portal's vectors (`restore_vectors` puts them back)."""
     from django.db import connection
 
     with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE IF EXISTS {SAVED_VECTORS}")
+        cursor.execute(
+            f"CREATE TABLE {SAVED_VECTORS} AS SELECT id, title, body FROM wagtailsearch_indexentry"
+        )
         cursor.execute(
             "UPDATE wagtailsearch_indexentry SET "
             "title = setweight(to_tsvector(get_current_ts_config(), title_text), 'A'), "
             "body = setweight(to_tsvector(get_current_ts_config(), body_text), 'D')"
         )
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
+
+
+def restore_vectors():
+    """Put the portal's own vectors back after the baseline (also after an interrupted run), compacted."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s)", [SAVED_VECTORS])
+        if cursor.fetchone()[0] is None:
+            return
+        print("Restoring the portal's index vectors …")
+        cursor.execute(
+            f"UPDATE wagtailsearch_indexentry e SET title = s.title, body = s.body FROM {SAVED_VECTORS} s"
+            " WHERE s.id = e.id"
+        )
+        cursor.execute(f"DROP TABLE {SAVED_VECTORS}")
+        cursor.execute("VACUUM FULL wagtailsearch_indexentry")
         cursor.execute("ANALYZE wagtailsearch_indexentry")
 
 
@@ -312,6 +373,7 @@ def main():
     parser.add_argument(
         "--no-index", action="store_true", help="measure with the index entries already there"
     )
+    parser.add_argument("--no-baseline", action="store_true", help="skip Wagtail's default search")
     options = parser.parse_args()
     setup_django()
 
@@ -323,6 +385,7 @@ def main():
     from sections.models import NewsIndexPage, NewsPage
 
     call_command("migrate", verbosity=0)
+    restore_vectors()
     if not NewsIndexPage.objects.exists():
         print("Seeding the demo portal …")
         call_command("seed_demo", verbosity=0)
@@ -360,6 +423,7 @@ def main():
         sample for query, params in FACETED for sample in timed(our_search(query, params), options.repeat)
     ]
     publish = publish_timings(news, max(3, options.repeat))
+    plans = [line for query in ("phường", "hộ tịch", "khai sinh hộ tịch") for line in explain(query)]
     print(row("one-word query (count + first page)", one))
     print(row("two-word query (count + first page)", two))
     print(row("search page, one word (facets, snippets)", page_one))
@@ -367,7 +431,12 @@ def main():
     print(row("publish a news page (incl. index update)", publish))
     if throughput is not None:
         print(f"| {'Wagtail indexer throughput (items/s)':<44} | {throughput:>8.1f} |          |       |")
+    print("\nPlans (EXPLAIN ANALYZE):")
+    print("\n".join(plans))
+    print()
 
+    if options.no_baseline:
+        return
     settings.WAGTAILSEARCH_BACKENDS["baseline"] = {"BACKEND": "wagtail.search.backends.database"}
     rebuild_with_default_configuration()
     baseline_one = [sample for query in ONE_WORD for sample in timed(default_search(query), options.repeat)]
@@ -377,7 +446,7 @@ def main():
     ratio_one = p95(one) / p95(baseline_one)
     ratio_two = p95(two) / p95(baseline_two)
     print(f"\np95 ratio, portal / Wagtail default: one word {ratio_one:.2f}, two words {ratio_two:.2f}")
-    print("(The index is left with the default configuration: run `manage.py update_index` to restore it.)")
+    restore_vectors()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ later test of the same worker.
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -63,12 +64,20 @@ def portal_url(django_db_setup, django_db_blocker):
             yield f"http://127.0.0.1:{thread.port}"
         finally:
             thread.terminate()
+            # Each request thread closes its database connection when its (keep-alive) socket closes; wait
+            # for them, or PostgreSQL refuses to drop the test database that they still use.
+            for request_thread in threading.enumerate():
+                if request_thread.name.endswith("(process_request_thread)"):
+                    request_thread.join(timeout=10)
             for conn in override.values():
                 conn.dec_thread_sharing()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    """Chromium for one test. Playwright's sync API keeps an event loop running in the main thread while it
+    is started, which makes Django refuse database work there (SynchronousOnlyOperation): a browser kept
+    for the whole session would break every database test run after the browser tests."""
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         pytest.fail(
             f"Chromium not found at {CHROMIUM}. Install Debian chromium (apt-get install -y chromium) or set "

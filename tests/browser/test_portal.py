@@ -12,24 +12,49 @@ AXE_OPTIONS = {
     "resultTypes": ["violations"],
 }
 
-# Every public page type people land on most, and every public form.
-PAGES = {
+# Every public page type people land on most, and every public form, in Vietnamese and in English (/en/).
+VIETNAMESE_PAGES = {
     "home": "/",
     "news-article": None,  # the newest article, found in the page
     "legal-documents": "/van-ban/",
+    "legal-document": None,  # the first document of the list
     "search-results": "/tim-kiem/?q=h%E1%BB%99+t%E1%BB%8Bch",
     "submit-form": "/lien-he/gui-thong-tin/",
     "track-form": "/lien-he/tra-cuu/",
+}
+PAGES = {
+    **VIETNAMESE_PAGES,
+    **{f"en-{name}": path if path is None else f"/en{path}" for name, path in VIETNAMESE_PAGES.items()},
+}
+
+# Pages found in a listing: (listing, link selector).
+FOUND_IN = {
+    "news-article": ("/tin-tuc/", ".news-list__item h2 a"),
+    "legal-document": ("/van-ban/", "main .item-list__title a"),
 }
 
 axe = Axe()
 
 
+@pytest.mark.django_db
+def test_the_demo_content_the_browser_reads_is_there(section):
+    """Runs first. It also makes pytest-django create the test database when this file runs on its own:
+    the browser tests themselves use no database fixture (the portal is served from a server thread)."""
+    assert section("tin-tuc").get_items().exists()
+    assert section("van-ban").specific_class.__name__ == "LegalDocumentIndexPage"
+
+
 def _url(portal_url, page, name):
     path = PAGES[name]
     if path is None:
-        page.goto(portal_url + "/tin-tuc/")
-        path = page.locator(".news-list__item h2 a").first.get_attribute("href")
+        listing, link = FOUND_IN[name.removeprefix("en-")]
+        page.goto(portal_url + listing)
+        path = page.locator(link).first.get_attribute("href")
+        assert path.startswith(listing), path
+        if name.startswith("en-"):
+            # The content has no English translation: /en/ serves the Vietnamese page in the English
+            # interface (its links to other pages point at their Vietnamese addresses).
+            path = "/en" + path
     return portal_url + path
 
 
@@ -129,3 +154,35 @@ def test_text_size_and_contrast_persist(portal_url, page_at):
     after = page.evaluate("getComputedStyle(document.documentElement).fontSize")
     assert float(after.rstrip("px")) > float(before.rstrip("px"))
     assert page.get_attribute("[data-contrast]", "aria-pressed") == "true"
+
+
+@pytest.mark.parametrize("name", ["home", "news-article", "legal-document"])
+def test_print_leaves_out_the_menus_and_adds_the_address_and_reuse_notice(portal_url, page_at, name):
+    page = page_at(1280)
+    url = _url(portal_url, page, name)
+    page.goto(url)
+    assert not page.locator(".print-source").is_visible()
+    page.emulate_media(media="print")
+    for hidden in (".navbar", ".band__tools", ".skip-link", ".breadcrumbs"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+    source = page.locator(".print-source")
+    assert source.is_visible()
+    text = source.inner_text()
+    assert url in text
+    assert "Ghi rõ nguồn" in text
+    assert page.locator("main h1").is_visible()
+
+
+@pytest.mark.parametrize("name", ["home", "news-article", "legal-documents", "legal-document"])
+def test_text_at_200_percent_reflows_without_sideways_scrolling(portal_url, page_at, name):
+    """WCAG 1.4.4: text doubled (the browser's text-only zoom) on a 640 px window, what 200 % zoom of a
+    1280 px desktop gives: nothing is cut off and nothing scrolls sideways."""
+    page = page_at(640)
+    url = _url(portal_url, page, name)
+    page.goto(url)
+    before = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    after = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+    assert after >= 1.9 * before
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{url} scrolls sideways by {overflow}px with text at 200%"

@@ -14,7 +14,22 @@ from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
 
-EXTRA_URLS = ["/tim-kiem/?q=h%E1%BB%99+t%E1%BB%8Bch", "/khong-co-trang-nay/", "/tin-tuc/?trang=2"]
+EXTRA_URLS = [
+    "/tim-kiem/?q=h%E1%BB%99+t%E1%BB%8Bch",
+    "/tim-kiem/?q=khongcoketquanao",
+    "/khong-co-trang-nay/",
+    "/tin-tuc/?trang=2",
+    "/tin-tuc/thu-vien/",
+    "/van-ban/?q=quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh",
+    "/lien-he/gui-thong-tin/",
+    "/lien-he/tra-cuu/",
+    # The English interface
+    "/en/",
+    "/en/tin-tuc/",
+    "/en/van-ban/",
+    "/en/tim-kiem/?q=h%E1%BB%99+t%E1%BB%8Bch",
+    "/en/khong-co-trang-nay/",
+]
 
 
 def one_page_of_each_type(home_page):
@@ -46,11 +61,26 @@ def test_every_page_type_is_valid_html(client, home_page):
             validate(response.content.decode())
         except Exception as error:  # noqa: BLE001 - collect every failure
             failures.append(f"{page_type.__name__} {page.url}: {error}")
-    for url in EXTRA_URLS:
+    from legal_docs.models import LegalDocument
+    from sections.models import NewsCategory
+
+    document = LegalDocument.objects.public().order_by("-issued_on").first()
+    category = NewsCategory.objects.filter(locale__language_code="vi").first()
+    urls = [*EXTRA_URLS, document.url, f"/en{document.url}", f"/tin-tuc/chuyen-muc/{category.slug}/"]
+    for url in urls:
         response = client.get(url)
         try:
+            assert response.status_code in (200, 404), response.status_code
             validate(response.content.decode())
         except Exception as error:  # noqa: BLE001
             failures.append(f"{url}: {error}")
     assert not failures, "\n".join(failures)
     assert Page.objects.live().exists()
+
+
+def test_the_500_page_is_valid_html():
+    from django.template.loader import render_to_string
+
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    tree = parser.parse(render_to_string("500.html"))
+    assert len(tree.findall(".//h1")) == 1 and tree.find(".//main") is not None

@@ -48,6 +48,17 @@ def test_the_feed_lists_newly_published_documents(client, index_page):
     assert xml.count("<item>") == min(30, LegalDocument.objects.public().count())
 
 
+def test_the_feed_names_the_portal_and_carries_the_reuse_notice(client, index_page):
+    from xml.etree import ElementTree
+
+    from home.models import PortalSettings
+
+    portal = PortalSettings.for_site(index_page.get_site())
+    channel = ElementTree.fromstring(client.get(index_page.url + "rss/").content).find("channel")
+    assert channel.findtext("title") == f"{index_page.title} – {portal.portal_name} {portal.agency_name}"
+    assert portal.reuse_notice and channel.findtext("copyright") == portal.reuse_notice
+
+
 def test_the_home_page_shows_the_latest_documents(client):
     html = client.get("/").content.decode()
     newest = LegalDocument.objects.public().order_by("-issued_on", "-pk").first()

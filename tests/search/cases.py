@@ -96,6 +96,35 @@ CASES = [
 ]
 
 
+# Legal documents (demo content): (query, expectation, number, …) over the documents found, best first.
+#   "top", number         the first document found is `number`
+#   "in_top", number, n   `number` is among the first n documents found
+DOCUMENT_CASES = [
+    ("quyet dinh 218", "top", "218/2025/QĐ-UBND"),
+    ("Quyết định 218", "top", "218/2025/QĐ-UBND"),
+    ("218/2025/QĐ-UBND", "top", "218/2025/QĐ-UBND"),
+    ("218/2025/QD-UBND", "top", "218/2025/QĐ-UBND"),
+    ("218 2025", "top", "218/2025/QĐ-UBND"),
+    ("qd 218", "top", "218/2025/QĐ-UBND"),
+    ("nghi dinh 42/2022", "top", "42/2022/NĐ-CP"),
+    ("42/2022/ND-CP", "top", "42/2022/NĐ-CP"),
+    ("luat chuyen doi so", "in_top", "148/2025/QH15", 2),
+    ("ke hoach chuyen doi so phuong duong kinh", "in_top", "09/KH-UBND", 2),
+]
+
+
+def check_document(case, numbers):
+    """An assertion message when the documents found (`numbers`, best first) break `case`, else None."""
+    query, expectation, *arguments = case
+    if expectation == "top":
+        ok = bool(numbers) and numbers[0] == arguments[0]
+    elif expectation == "in_top":
+        ok = arguments[0] in numbers[: arguments[1]]
+    else:
+        raise ValueError(expectation)
+    return None if ok else f"{query!r}: expected {expectation} {arguments}, got {numbers[:5]}"
+
+
 def check(case, titles):
     """An assertion message when `titles` (the results, best first) break `case`, else None."""
     query, expectation, *arguments = case

@@ -5,6 +5,8 @@ import time
 from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page
 
 from home import demo
 
@@ -20,15 +22,46 @@ class Command(BaseCommand):
             "--reset",
             action="store_true",
             help="Delete the sample content (pages marked as sample data, sample images and documents, news "
-            "categories) and create it again.",
+            "categories, the royalties of the sample pages) and create it again.",
         )
 
     def handle(self, *args, reset=False, verbosity=1, **options):
         started = time.monotonic()
-        with quiet_loggers(verbosity < 2):
+        with quiet_loggers(verbosity < 2), transaction.atomic():
+            royalties = sample_royalty_records() if reset else []
             counts = demo.load(stdout=self.stdout if verbosity >= 1 else None, reset=reset)
+            if reset:
+                counts["deleted_royalties"] = delete_royalties_of_deleted_pages(royalties)
+                if verbosity >= 1:
+                    self.stdout.write(
+                        f"Đã xóa {counts['deleted_royalties']} bản ghi nhuận bút của trang mẫu."
+                    )
         elapsed = time.monotonic() - started
         self.stdout.write(self.style.SUCCESS(summary(counts, elapsed)))
+
+
+def sample_royalty_records():
+    """The royalty records of sample pages, taken before --reset deletes those pages."""
+    from home.demo import sample_page_models
+    from moderation.royalties.services import records_for_pages
+
+    page_ids = set()
+    for model in sample_page_models():
+        page_ids.update(model.objects.filter(is_sample_content=True).values_list("pk", flat=True))
+    return list(records_for_pages(page_ids))
+
+
+def delete_royalties_of_deleted_pages(records):
+    """Royalties of sample pages that --reset deleted (a sample page kept for real content below it keeps
+    its royalty). Rebuilt pages get new ids and new royalty records."""
+    from moderation.royalties.services import delete_records
+
+    existing = {
+        str(pk)
+        for pk in Page.objects.filter(pk__in=[int(r.object_id) for r in records]).values_list("pk", flat=True)
+    }
+    gone = [record for record in records if record.object_id not in existing]
+    return delete_records(gone, reason="seed_demo --reset")
 
 
 @contextmanager

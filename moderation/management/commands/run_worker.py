@@ -1,4 +1,5 @@
-"""The portal's background worker: scheduled publishing every minute, and the background tasks.
+"""The portal's background worker: scheduled publishing every minute, the intake mailbox every few
+minutes, and the background tasks.
 
     python manage.py run_worker           # runs until SIGTERM/SIGINT (systemd, Docker, supervisor)
     python manage.py run_worker --once    # one round, then exit (cron, tests)
@@ -6,7 +7,10 @@
 Every `--schedule-interval` seconds (60) it runs Wagtail's `publish_scheduled`, which publishes revisions
 whose approved go-live time has passed and unpublishes pages whose expiry time has passed. Between those
 runs, when TASKS_BACKEND=database, it processes the django-tasks database queue with django_tasks_db's own
-worker, in batches, in the same thread.
+worker, in batches, in the same thread. When an intake mailbox is configured (INTAKE_IMAP_HOST), it runs
+`fetch_intake_mail` every `--mail-interval` seconds (INTAKE_FETCH_INTERVAL, 300). Once a day (on its first
+round and whenever the date in Vietnam changes) it stores the legal documents' validity statuses that the
+date has changed (`refresh_legal_status`).
 
 Run exactly one worker with scheduling; extra workers for a busy task queue take --no-scheduling.
 """
@@ -15,6 +19,7 @@ import logging
 import signal
 import time
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
@@ -27,23 +32,41 @@ logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
-    help = "Run publish_scheduled every minute and process django-tasks database tasks."
+    help = (
+        "Run publish_scheduled every minute, fetch the intake mailbox every few minutes (when one is "
+        "configured) and process django-tasks database tasks."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Run one round, then exit.")
         parser.add_argument(
             "--schedule-interval", type=float, default=60.0, help="Seconds between publish_scheduled runs."
         )
+        parser.add_argument(
+            "--mail-interval",
+            type=float,
+            default=None,
+            help="Seconds between fetch_intake_mail runs (default: the INTAKE_FETCH_INTERVAL setting). "
+            "Mail is fetched only when INTAKE_IMAP_HOST is set.",
+        )
         parser.add_argument("--interval", type=float, default=1.0, help="Seconds between looks at the queue.")
         parser.add_argument(
             "--no-scheduling",
             action="store_false",
             dest="scheduling",
-            help="Only process tasks; leave publish_scheduled to one other worker.",
+            help="Only process tasks; leave publish_scheduled and the mail fetch to one other worker.",
         )
 
     def handle(
-        self, *args, once=False, schedule_interval=60.0, interval=1.0, scheduling=True, verbosity=1, **options
+        self,
+        *args,
+        once=False,
+        schedule_interval=60.0,
+        mail_interval=None,
+        interval=1.0,
+        scheduling=True,
+        verbosity=1,
+        **options,
     ):
         self.verbosity = verbosity
         # django_tasks_db announces every batch; keep its chatter for -v 2.
@@ -53,13 +76,23 @@ class Command(BaseCommand):
             for signum in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(signum, self.stop)
         task_worker = self.database_task_worker()
-        published = rounds = 0
+        if mail_interval is None:
+            mail_interval = float(settings.INTAKE_FETCH_INTERVAL)
+        published = rounds = mail_records = 0
+        refreshed_on = None
         next_schedule_run = 0.0 if scheduling else float("inf")
+        next_mail_run = 0.0 if scheduling and self.mailbox_configured() else float("inf")
         while self.running:
             try:
                 if time.monotonic() >= next_schedule_run:
                     next_schedule_run = time.monotonic() + schedule_interval
                     published += self.publish_scheduled()
+                if scheduling and refreshed_on != timezone.localdate():
+                    refreshed_on = timezone.localdate()
+                    self.refresh_legal_status()
+                if time.monotonic() >= next_mail_run:
+                    next_mail_run = time.monotonic() + mail_interval
+                    mail_records += self.fetch_intake_mail()
                 if task_worker is not None:
                     task_worker.run()
             except Exception:
@@ -71,11 +104,15 @@ class Command(BaseCommand):
             rounds += 1
             if once:
                 break
-            self.sleep(min(interval, max(next_schedule_run - time.monotonic(), 0.0)))
+            next_run = min(next_schedule_run, next_mail_run)
+            self.sleep(min(interval, max(next_run - time.monotonic(), 0.0)))
         tasks = _("tasks processed") if task_worker else _("tasks run immediately (no database backend)")
         self.stdout.write(
-            _("run_worker: %(rounds)d round(s), %(published)d scheduled revision(s) published, %(tasks)s.")
-            % {"rounds": rounds, "published": published, "tasks": tasks}
+            _(
+                "run_worker: %(rounds)d round(s), %(published)d scheduled revision(s) published, "
+                "%(records)d intake record(s) from email, %(tasks)s."
+            )
+            % {"rounds": rounds, "published": published, "records": mail_records, "tasks": tasks}
         )
 
     def stop(self, signum, frame):
@@ -95,6 +132,34 @@ class Command(BaseCommand):
                 % {"time": f"{timezone.localtime():%d/%m/%Y %H:%M:%S}", "count": due}
             )
         return due
+
+    def refresh_legal_status(self):
+        """The day's refresh of the legal documents' stored validity statuses (see legal_docs.models)."""
+        from legal_docs.models import refresh_validity
+
+        changed = refresh_validity()
+        if changed and self.verbosity:
+            self.stdout.write(
+                _("%(time)s: %(count)d legal document(s) changed validity status.")
+                % {"time": f"{timezone.localtime():%d/%m/%Y %H:%M:%S}", "count": changed}
+            )
+        return changed
+
+    @staticmethod
+    def mailbox_configured():
+        return bool(settings.INTAKE_IMAP_HOST)
+
+    def fetch_intake_mail(self):
+        """One run of fetch_intake_mail; returns how many new records it made."""
+        from moderation.intake.mail import fetch_imap
+
+        result = fetch_imap()
+        if result.created and self.verbosity:
+            self.stdout.write(
+                _("%(time)s: %(count)d new intake record(s) from email.")
+                % {"time": f"{timezone.localtime():%d/%m/%Y %H:%M:%S}", "count": result.created}
+            )
+        return result.created
 
     def database_task_worker(self):
         """django_tasks_db's worker in batch mode: each run() takes every ready task, then returns."""

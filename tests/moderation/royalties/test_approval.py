@@ -166,3 +166,31 @@ def test_the_rate_is_edited_by_the_editor_in_chief_and_administrator_only(
     for person in (editor, contributor):
         response = login(person).get(url, follow=True)
         assert response.resolver_match.view_name == "wagtailadmin_home"
+
+
+def test_a_byline_in_vietnamese_name_order_is_the_owner_not_another_author(make_user, draft_news):
+    """Nguyễn Thị Lan is last_name "Nguyễn Thị", first_name "Lan": her byline must not pay her twice."""
+    from moderation.royalties.services import initial_for
+
+    owner = make_user("ctv-lan", roles.CONTRIBUTOR)
+    owner.first_name, owner.last_name = "Lan", "Nguyễn Thị"
+    owner.save()
+    page = draft_news(owner)
+    page.author = "Nguyễn  Thị Lan"
+    page.save_revision(user=owner)
+
+    initial = initial_for(page)
+
+    assert initial["contributors"] == [owner.pk]
+    assert initial["outside_authors"] == ""
+
+
+def test_a_byline_naming_someone_else_is_an_outside_author(make_user, draft_news):
+    from moderation.royalties.services import initial_for
+
+    owner = make_user("ctv-lan-2", roles.CONTRIBUTOR)
+    page = draft_news(owner)
+    page.author = "Trần Văn Bình"
+    page.save_revision(user=owner)
+
+    assert initial_for(page)["outside_authors"] == "Trần Văn Bình"

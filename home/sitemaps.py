@@ -1,0 +1,155 @@
+"""The XML site map for search engines: every live public page and every published legal document.
+
+`/sitemap.xml` is one `<urlset>` while the portal has at most `URLS_PER_FILE` addresses (the sitemaps.org
+limit is 50,000). Beyond that it becomes a `<sitemapindex>` naming `/sitemap-pages.xml` and
+`/sitemap-documents.xml`, each split into files of at most `URLS_PER_FILE` addresses (`?p=2`, ...).
+
+The number of queries does not depend on the number of pages or documents: pages are read without
+`.specific()` (a page's full URL needs only its tree fields), documents as (slug, updated) rows, and every
+address of a document is built from the one URL of the legal documents section.
+"""
+
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Paginator
+from django.db.models import Max, Q
+from django.utils.functional import cached_property
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, Site
+
+URLS_PER_FILE = 50_000
+PAGE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "locale_id",
+    "live",
+    "last_published_at",
+    "latest_revision_created_at",
+)
+
+
+class FullUrlSitemap(Sitemap):
+    """A Django sitemap whose items already know their full address (the Wagtail site's root URL)."""
+
+    def __init__(self, request):
+        self.request = request
+
+    @property
+    def limit(self):
+        # Read at request time, so that a test can lower it to exercise the sitemap index.
+        return URLS_PER_FILE
+
+    @cached_property
+    def paginator(self):
+        # Django builds a new paginator (and counts again) on every access; one is enough.
+        return Paginator(self.items(), self.limit)
+
+    def _urls(self, page, protocol, domain):
+        urls = [
+            {
+                "item": item,
+                "location": self.full_url(item),
+                "lastmod": self.lastmod(item),
+                "changefreq": None,
+                "priority": "",
+                "alternates": [],
+            }
+            for item in self.paginator.page(page).object_list
+        ]
+        lastmods = [url["lastmod"] for url in urls]
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls
+
+
+def wagtail_site(request):
+    return Site.find_for_request(request) or Site.objects.select_related("root_page").get(
+        is_default_site=True
+    )
+
+
+class PageSitemap(FullUrlSitemap):
+    """Every live page open to the public, in every language of the site's page tree."""
+
+    def items(self):
+        root = wagtail_site(self.request).root_page
+        trees = Q()
+        for translated_root in root.get_translations(inclusive=True).only("path", "depth"):
+            trees |= Q(path__startswith=translated_root.path, depth__gte=translated_root.depth)
+        return (
+            Page.objects.live()
+            .public()
+            .filter(trees)
+            .select_related("locale")
+            .only(*PAGE_FIELDS, "locale__language_code")
+            .order_by("path")
+        )
+
+    def full_url(self, page):
+        return page.get_full_url(self.request)
+
+    def lastmod(self, page):
+        return page.last_published_at or page.latest_revision_created_at
+
+    def get_latest_lastmod(self):
+        return self.paginator.object_list.aggregate(latest=Max("last_published_at"))["latest"]
+
+
+class LegalDocumentSitemap(FullUrlSitemap):
+    """Every published legal document, at `<legal documents section>/<slug>/`."""
+
+    def __init__(self, request):
+        super().__init__(request)
+        self._base_url = None
+
+    def base_url(self):
+        if self._base_url is None:
+            from legal_docs.models import LegalDocumentIndexPage
+
+            index_page = LegalDocumentIndexPage.objects.live().public().only(*PAGE_FIELDS).first()
+            self._base_url = index_page.get_full_url(self.request) if index_page else ""
+        return self._base_url
+
+    def items(self):
+        from legal_docs.models import LegalDocument
+
+        documents = LegalDocument.objects.public().order_by("pk").values_list("slug", "updated_at")
+        # No public section, no public address: the documents are not visible.
+        return documents if self.base_url() else documents.none()
+
+    def full_url(self, row):
+        return f"{self.base_url()}{row[0]}/"
+
+    def lastmod(self, row):
+        return row[1]
+
+    def get_latest_lastmod(self):
+        return self.paginator.object_list.aggregate(latest=Max("updated_at"))["latest"]
+
+
+SECTIONS = {"pages": PageSitemap, "documents": LegalDocumentSitemap}
+
+
+def build_sitemaps(request):
+    return {name: sitemap_class(request) for name, sitemap_class in SECTIONS.items()}
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def sitemap(request):
+    """One `<urlset>` while everything fits in one file, otherwise a `<sitemapindex>`."""
+    sitemaps = build_sitemaps(request)
+    total = sum(section.paginator.count for section in sitemaps.values())
+    if total > URLS_PER_FILE:
+        return sitemap_views.index(request, sitemaps, sitemap_url_name="sitemap_section")
+    return sitemap_views.sitemap(request, sitemaps)
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def sitemap_section(request, section):
+    """One file of the sitemap index: `/sitemap-pages.xml?p=2`."""
+    return sitemap_views.sitemap(request, build_sitemaps(request), section=section)

@@ -1,0 +1,131 @@
+"""“Tạo bản nháp” as a legal document: an intake record (typically a document received by email or signed
+electronically) becomes a draft `legal_docs.LegalDocument` with its text and attachments.
+
+One choice per document type. What the record cannot say for sure is filled in so that the draft can be
+saved, and the editor checks it before submitting the draft to the review workflow:
+- the number and symbol: the first "218/2025/QĐ-UBND"-like number in the subject or text, else the record's
+  tracking code (replace it, and empty the Address field so that it is made again from the real number);
+- the issuing authority: the first one named in the subject, text or sender, else the ward's own;
+- the date of issue: the first "ngày 12 tháng 3 năm 2026" in the text, else the day it was received.
+Only LegalDocument's public model API is used; the draft is a revision, never published.
+"""
+
+import datetime
+import re
+import unicodedata
+
+from django.apps import apps
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.text import capfirst
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Collection
+
+from .drafts import DraftTarget, paragraphs_html
+
+KEY_PREFIX = "legal:"
+NUMBER_PATTERN = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})*(?![\w/])")
+DATE_PATTERN = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def models():
+    return (
+        apps.get_model("legal_docs", "LegalDocument"),
+        apps.get_model("legal_docs", "DocumentType"),
+        apps.get_model("legal_docs", "Issuer"),
+    )
+
+
+def nfc(text):
+    return unicodedata.normalize("NFC", text or "")
+
+
+def choices(user):
+    LegalDocument, DocumentType, Issuer = models()
+    if user is None or not user.has_perm("legal_docs.add_legaldocument") or not Issuer.objects.exists():
+        return []
+    label = capfirst(LegalDocument._meta.verbose_name)
+    return [(f"{KEY_PREFIX}{kind.pk}", f"{label} – {kind.name}") for kind in DocumentType.objects.all()]
+
+
+def number_from(record):
+    for text in (record.subject, record.body):
+        match = NUMBER_PATTERN.search(nfc(text))
+        if match:
+            return match.group(0)
+    return record.tracking_code
+
+
+def issued_on_from(record):
+    for match in DATE_PATTERN.finditer(nfc(record.body)):
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            continue
+    return timezone.localdate(record.received_at)
+
+
+def issuer_from(record):
+    _LegalDocument, _DocumentType, Issuer = models()
+    text = nfc(f"{record.subject}\n{record.body}\n{record.sender_name}").casefold()
+    named = [issuer for issuer in Issuer.objects.all() if nfc(issuer.name).casefold() in text]
+    if named:
+        return max(named, key=lambda issuer: len(issuer.name))  # "UBND phường Dương Kinh" over "UBND"
+    return Issuer.objects.filter(level="phuong").first() or Issuer.objects.first()
+
+
+def attachment_kind(attachment, has_main_text):
+    """A signed PDF is the signed copy; the first other PDF or Word file is the text; the rest annexes."""
+    Kind = apps.get_model("legal_docs", "LegalDocumentAttachment").Kind
+    if attachment.signatures:
+        return Kind.SIGNED
+    if not has_main_text and attachment.kind in {"pdf", "doc", "docx"}:
+        return Kind.MAIN
+    return Kind.ANNEX
+
+
+def attach_files(document, record, user):
+    """Every attachment of the record becomes a Wagtail document attached to the legal document."""
+    from wagtail.documents import get_document_model
+
+    Attachment = apps.get_model("legal_docs", "LegalDocumentAttachment")
+    collection = Collection.get_first_root_node()
+    has_main_text = False
+    for attachment in record.attachments.all():
+        with attachment.file.open("rb") as handle:
+            data = handle.read()
+        stored = get_document_model()(
+            title=f"{attachment.original_name} ({record.tracking_code})",
+            collection=collection,
+            uploaded_by_user=user,
+        )
+        stored.file.save(attachment.original_name, ContentFile(data), save=False)
+        stored.save()
+        kind = attachment_kind(attachment, has_main_text)
+        has_main_text = has_main_text or kind == Attachment.Kind.MAIN
+        document.attachments.add(Attachment(file=stored, title=attachment.original_name[:255], kind=kind))
+
+
+def build(record, key, user):
+    LegalDocument, DocumentType, _Issuer = models()
+    if not user.has_perm("legal_docs.add_legaldocument"):
+        raise PermissionError
+    document_type = DocumentType.objects.get(pk=int(key.removeprefix(KEY_PREFIX)))
+    document = LegalDocument(
+        number=number_from(record)[:100],
+        document_type=document_type,
+        issuer=issuer_from(record),
+        issued_on=issued_on_from(record),
+        summary=nfc(record.subject),
+        full_text="".join(paragraphs_html(nfc(record.body))),
+        live=False,
+    )
+    attach_files(document, record, user)
+    document.save()
+    document.save_revision(user=user, log_action=True)
+    admin_url = AdminURLFinder(user).get_edit_url(document) or ""
+    return document, str(document), admin_url
+
+
+LEGAL_DOCUMENT_TARGET = DraftTarget(choices=choices, build=build)
