@@ -22,9 +22,9 @@ logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 15
 FALLBACK_BACKEND = "database"
-#: Counts are exact up to this many matches ("more than 1,000 results" beyond), and facets count over the
+#: Counts are exact up to this many matches ("more than 300 results" beyond), and facets count over the
 #: first this many matches of each kind (pages, legal documents).
-MATCH_CAP = 1000
+MATCH_CAP = 300
 
 
 @dataclass
@@ -45,7 +45,7 @@ class SearchOutcome:
     error: str = ""
     results: object = None  # a Paginator page of SearchResult (pages, or legal documents only)
     count: int = 0  # pages and legal documents (each counted up to MATCH_CAP)
-    count_capped: bool = False  # more matches than MATCH_CAP: show "more than 1,000"
+    count_capped: bool = False  # more matches than MATCH_CAP: show "more than 300"
     documents: list = field(default_factory=list)  # the block of best legal documents above the pages
     document_count: int = 0
     documents_url: str = ""  # the search with only legal documents (set by the view)

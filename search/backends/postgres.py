@@ -32,7 +32,7 @@ from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 from ..indexing import TITLE_KEYS_FIELD
 
 #: How many matches of each kind (title, anywhere) are ranked at most.
-CANDIDATES = 1000
+CANDIDATES = 300
 _RANKABLE = (And, Boost, Not, Or, Phrase, PlainText)
 
 
