@@ -1,13 +1,12 @@
 """The public views of /van-ban/, served by `LegalDocumentIndexPage` (a routable page)."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from sections.listings import PAGE_PARAM
+from sections.listings import PAGE_PARAM, paginate
 
 from .exports import EXPORT_FORMATS, export_response
 from .filters import PARAMS, DocumentFilter
@@ -69,18 +68,6 @@ def requested_page(request):
     except (TypeError, ValueError):
         return 1
     return int(number) if number.is_integer() and number >= 1 else 1
-
-
-def paginate(request, queryset, per_page, count):
-    """`sections.listings.paginate` with the number of documents already known (from the facet query)."""
-    paginator = Paginator(queryset, per_page)
-    paginator.__dict__["count"] = count  # Paginator.count is a cached property: no COUNT query
-    try:
-        return paginator.page(request.GET.get(PAGE_PARAM, 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 def facet_groups(facets):

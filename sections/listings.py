@@ -6,8 +6,12 @@ PAGE_PARAM = "trang"
 HOME_NEWS_COUNT = 24
 
 
-def paginate(request, queryset, per_page):
+def paginate(request, queryset, per_page, count=None):
+    """The page of `queryset` asked for by `?trang=` (the first or the last when it is not a page number).
+    `count`, when the caller already knows it (e.g. from a facet query), saves the COUNT query."""
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.__dict__["count"] = count  # Paginator.count is a cached property
     try:
         return paginator.page(request.GET.get(PAGE_PARAM, 1))
     except PageNotAnInteger:

@@ -107,12 +107,20 @@ class Command(BaseCommand):
             next_run = min(next_schedule_run, next_mail_run)
             self.sleep(min(interval, max(next_run - time.monotonic(), 0.0)))
         tasks = _("tasks processed") if task_worker else _("tasks run immediately (no database backend)")
+        if next_mail_run == float("inf"):
+            mail = (
+                _("email not fetched (no intake mailbox configured)")
+                if scheduling
+                else _("email left to the scheduling worker")
+            )
+        else:
+            mail = _("%(count)d intake record(s) from email") % {"count": mail_records}
         self.stdout.write(
             _(
                 "run_worker: %(rounds)d round(s), %(published)d scheduled revision(s) published, "
-                "%(records)d intake record(s) from email, %(tasks)s."
+                "%(mail)s, %(tasks)s."
             )
-            % {"rounds": rounds, "published": published, "records": mail_records, "tasks": tasks}
+            % {"rounds": rounds, "published": published, "mail": mail, "tasks": tasks}
         )
 
     def stop(self, signum, frame):

@@ -34,7 +34,7 @@ def test_without_a_mailbox_the_worker_does_not_fetch_mail(settings):
     call_command("run_worker", "--once", stdout=out)
 
     assert IntakeRecord.objects.count() == before
-    assert "0 thông tin mới từ email" in out.getvalue()
+    assert "không nhận email (chưa cấu hình hộp thư tiếp nhận)" in out.getvalue()
 
 
 def test_no_scheduling_leaves_the_mailbox_to_the_scheduling_worker(imap):
