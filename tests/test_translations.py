@@ -51,6 +51,9 @@ def _messages_in_source(tmp_path):
     from django.core.management import call_command
     from django.test import override_settings
 
+    assert shutil.which("xgettext") and shutil.which("msguniq"), (
+        "GNU gettext is needed to extract messages: apt-get install gettext (done by .ci/run)"
+    )
     source = tmp_path / "source"
     shutil.copytree(
         settings.BASE_DIR,
