@@ -101,27 +101,22 @@ class PageSitemap(FullUrlSitemap):
 class LegalDocumentSitemap(FullUrlSitemap):
     """Every published legal document, at `<legal documents section>/<slug>/`."""
 
-    def __init__(self, request):
-        super().__init__(request)
-        self._base_url = None
-
+    @cached_property
     def base_url(self):
-        if self._base_url is None:
-            from legal_docs.models import LegalDocumentIndexPage
+        from legal_docs.models import LegalDocumentIndexPage
 
-            index_page = LegalDocumentIndexPage.objects.live().public().only(*PAGE_FIELDS).first()
-            self._base_url = index_page.get_full_url(self.request) if index_page else ""
-        return self._base_url
+        index_page = LegalDocumentIndexPage.objects.live().public().only(*PAGE_FIELDS).first()
+        return index_page.get_full_url(self.request) if index_page else ""
 
     def items(self):
         from legal_docs.models import LegalDocument
 
         documents = LegalDocument.objects.public().order_by("pk").values_list("slug", "updated_at")
         # No public section, no public address: the documents are not visible.
-        return documents if self.base_url() else documents.none()
+        return documents if self.base_url else documents.none()
 
     def full_url(self, row):
-        return f"{self.base_url()}{row[0]}/"
+        return f"{self.base_url}{row[0]}/"
 
     def lastmod(self, row):
         return row[1]

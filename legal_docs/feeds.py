@@ -37,14 +37,12 @@ class LatestDocumentsFeed(Feed):
         return _("Documents newly published in the legal documents database of the portal.")
 
     def items(self):
-        documents = list(
+        documents = (
             LegalDocument.objects.public()
             .select_related("document_type", "issuer")
             .order_by("-first_published_at", "-pk")[:FEED_SIZE]
         )
-        for document in documents:
-            document.__dict__["index_page"] = self.index_page
-        return documents
+        return LegalDocument.with_index_page(list(documents), self.index_page)
 
     def item_title(self, item):
         return str(item)

@@ -53,12 +53,10 @@ def latest_documents(count=HOME_COUNT, index_page=None):
         index_page = LegalDocumentIndexPage.objects.live().first()
     if index_page is None:
         return []
-    documents = list(
+    documents = (
         LegalDocument.objects.public()
         .select_related("document_type")
         .only("number", "slug", "summary", "issued_on", "document_type__name", "document_type__slug")
         .order_by("-issued_on", "-pk")[:count]
     )
-    for document in documents:
-        document.__dict__["index_page"] = index_page
-    return documents
+    return LegalDocument.with_index_page(list(documents), index_page)

@@ -446,6 +446,14 @@ class LegalDocument(
     def index_page(self):
         return LegalDocumentIndexPage.objects.live().first()
 
+    @staticmethod
+    def with_index_page(documents, index_page):
+        """`documents`, each told the legal documents section the caller already has: their URLs then
+        cost no query (`get_url` reads `index_page`). Returns the documents."""
+        for document in documents:
+            document.__dict__["index_page"] = index_page  # what the cached property would have stored
+        return documents
+
     def get_url(self, request=None):
         index_page = self.index_page
         if index_page is None:

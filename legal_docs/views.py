@@ -40,8 +40,7 @@ def document_list(request, index_page):
     else:  # no conditions, or a page out of range (the last one is shown): read as a slice
         page_obj.object_list = list(page_obj.object_list)
     attach_taxonomies(page_obj.object_list, criteria)
-    for document in page_obj.object_list:
-        document.__dict__["index_page"] = index_page
+    LegalDocument.with_index_page(page_obj.object_list, index_page)
     kept = request.GET.copy()
     for name in list(kept):
         if name not in PARAMS:
@@ -99,10 +98,11 @@ def document_detail(request, index_page, slug):
     )
     if document is None:
         raise Http404
-    for other in [document, *(rel.target for rel in document.relations.all())] + [
-        rel.source for rel in document.incoming_relations.all()
-    ]:
-        other.__dict__["index_page"] = index_page
+    LegalDocument.with_index_page(
+        [document, *(rel.target for rel in document.relations.all())]
+        + [rel.source for rel in document.incoming_relations.all()],
+        index_page,
+    )
     context = index_page.get_context(request)
     context.update({"document": document})
     return TemplateResponse(request, "legal_docs/legal_document_detail.html", context)

@@ -63,7 +63,7 @@ def to_result(document, folded_terms, index_page, result_class):
     """A search result for `document`: number and summary as title, type and issuer, date of issue."""
     from django.utils.translation import gettext as _
 
-    document.__dict__["index_page"] = index_page  # its URL without one more query
+    document.with_index_page([document], index_page)  # its URL without one more query
     return result_class(
         page=document,
         title=highlight(document.title, folded_terms),
