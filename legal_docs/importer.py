@@ -15,7 +15,6 @@ import io
 import json
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 
 from search.text import fold
+from search.text import nfc as normalise
 
 from .filters import parse_date
 from .models import (
@@ -105,7 +105,8 @@ def chunked(items, size):
 
 
 def nfc(value):
-    return unicodedata.normalize("NFC", value or "").strip()
+    """A cell of an imported row: NFC, without surrounding spaces."""
+    return normalise(value).strip()
 
 
 def read_rows(path):

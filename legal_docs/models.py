@@ -36,7 +36,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from home.models import BasePage
-from search.text import fold, slugify_vi
+from search.text import fold, nfc, slugify_vi
 
 PUBLIC_SLUG_MAX_LENGTH = 120
 
@@ -397,10 +397,8 @@ class LegalDocument(
 
     def fill_derived_fields(self):
         """NFC text, the level and the folded search columns: everything computed from the fields."""
-        import unicodedata
-
         for name in ("number", "summary", "signer_position", "full_text"):
-            setattr(self, name, unicodedata.normalize("NFC", getattr(self, name) or ""))
+            setattr(self, name, nfc(getattr(self, name)))
         self.number = self.number.strip()
         if not self.level and self.issuer_id:
             self.level = self.issuer.level

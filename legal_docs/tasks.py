@@ -35,7 +35,7 @@ def extract_text(file_name, data):
 @task()
 def extract_attachment_text(document_id):
     """Read every attachment of a legal document and store their text (folded into the search column)."""
-    import unicodedata
+    from search.text import nfc
 
     from .models import LegalDocument, build_body_search_text
 
@@ -54,7 +54,7 @@ def extract_attachment_text(document_id):
         text = extract_text(stored.name, data).strip()
         if text:
             texts.append(text)
-    extracted = unicodedata.normalize("NFC", "\n\n".join(texts))
+    extracted = nfc("\n\n".join(texts))
     if extracted != document.extracted_text:
         document.extracted_text = extracted
         # An update, not save(): no new revision, no change to the live/draft state.

@@ -12,7 +12,6 @@ Only LegalDocument's public model API is used; the draft is a revision, never pu
 
 import datetime
 import re
-import unicodedata
 
 from django.apps import apps
 from django.core.files.base import ContentFile
@@ -20,6 +19,8 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Collection
+
+from search.text import nfc
 
 from .drafts import DraftTarget, paragraphs_html
 
@@ -34,10 +35,6 @@ def models():
         apps.get_model("legal_docs", "DocumentType"),
         apps.get_model("legal_docs", "Issuer"),
     )
-
-
-def nfc(text):
-    return unicodedata.normalize("NFC", text or "")
 
 
 def choices(user):
