@@ -1,5 +1,6 @@
 """Result snippets with the matched words marked, built from plain text and escaped piece by piece."""
 
+import functools
 import re
 
 from django.utils.html import escape
@@ -12,8 +13,14 @@ SNIPPET_WORDS = 36
 CONTEXT_BEFORE = 8
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold_word(word):
+    """Folding is per character; a page of snippets repeats the same few hundred words."""
+    return fold(word)
+
+
 def _is_match(word, folded_terms):
-    return word != "_" and fold(word) in folded_terms
+    return word != "_" and _fold_word(word) in folded_terms
 
 
 def highlight(text, folded_terms):

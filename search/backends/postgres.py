@@ -11,28 +11,44 @@ them, so a common word ranks the whole index. Here:
 * a match is `body @@ query OR title @@ query`, which the GIN indexes on both columns answer (every page
   indexes a folded copy of its title in its body, see `search.indexing`, so this finds the same items);
 * the ranking (`ts_rank`, modelsearch's own expression) runs over a bounded candidate set only: the
-  `CANDIDATES` most recent items whose title matches plus the `CANDIDATES` most recent items that match at
-  all (each a LIMITed query that PostgreSQL answers by walking the primary key backwards and stopping
-  early, or from the GIN index for rare words). When fewer items match, that is every match and the order
-  is exactly modelsearch's; when more do, the best of those candidates come first. The requested slice is
-  then fetched by primary key.
+  `CANDIDATES` most recently indexed items whose title matches plus the `CANDIDATES` most recently indexed
+  items that match at all. When fewer items match, that is every match and the order is exactly
+  modelsearch's; when more do, the best of those candidates come first. The requested slice is then
+  fetched by primary key.
+* the candidates are read from the index entries alone, newest entry first, in bands of entry ids that
+  double in size (`FIRST_BAND`, `newest_entries`): a common word fills its quota within the first band, a
+  rare one is answered from the GIN index band by band, and no band costs more than its size whatever
+  PostgreSQL guesses of a word's frequency. Joining pages to entries instead makes PostgreSQL either walk
+  every page looking its entry up (slow for words in a few per cent of the pages) or hash every page.
+  The items a band finds are then kept if the searched queryset (live, public, in the language, the
+  chosen filters) holds them: one lookup by primary key.
 """
 
 import functools
+import math
 
-from django.db.models import Case, FloatField, Q, Value, When
+from django.db.models import Case, F, FloatField, Max, Min, Q, Value, When
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
 from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 from ..indexing import TITLE_KEYS_FIELD
 
 #: How many matches of each kind (title, anywhere) are ranked at most.
 CANDIDATES = 300
+#: How many index entries (by id, newest first) the first band of a candidate search covers.
+FIRST_BAND = 5000
+#: At most this many entries are read before checking which of them the queryset holds.
+MAX_BATCH = 5000
+#: After this many band queries the search falls back to one query joining pages to their entries (a
+#: filter that keeps very few pages, searched for a common word).
+MAX_ROUNDS = 10
 _RANKABLE = (And, Boost, Not, Or, Phrase, PlainText)
 
 
@@ -88,27 +104,88 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         rows = queryset.order_by("-pk").annotate(_rank_=rank_expression).values_list("pk", "_rank_")
         return list(rows[:limit])
 
+    def _entries(self):
+        return IndexEntry._default_manager.filter(
+            content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+        )
+
+    def _entry_bounds(self):
+        if "_entry_bounds_cache" not in self.__dict__:
+            self._entry_bounds_cache = self._entries().aggregate(newest=Max("pk"), oldest=Min("pk"))
+        return self._entry_bounds_cache
+
+    def _kept(self, items):
+        """The (pk, rank) items whose pk the searched queryset holds, in their order."""
+        kept = set(
+            self.queryset.filter(pk__in=[pk for pk, _rank in items]).order_by().values_list("pk", flat=True)
+        )
+        return [item for item in items if item[0] in kept]
+
+    def newest_title_matches(self, config, limit):
+        """[(pk, rank)] of the `limit` most recently indexed items whose title matches. Titles are short and
+        PostgreSQL knows how often each word is in them, so one LIMITed query on the entries is enough."""
+        rows = self.entry_matches(config, title_only=True).values_list("object_id", "_rank_")[:limit]
+        return self._kept([(int(object_id), rank) for object_id, rank in rows])
+
+    def newest_entries(self, config, limit):
+        """[(pk, rank)] of the `limit` most recently indexed matches that the queryset holds, newest
+        first, read band by band from the newest index entry backwards (see the module docstring)."""
+        entries = self.entry_matches(config)
+        bounds = self._entry_bounds()
+        if bounds["newest"] is None:
+            return []
+        found, kept_share, band_queries = [], 1.0, 0  # kept_share: how many read items the queryset held
+        upper, size = bounds["newest"] + 1, FIRST_BAND
+        while len(found) < limit and upper > bounds["oldest"]:
+            wanted = min(MAX_BATCH, math.ceil((limit - len(found)) / max(kept_share, 0.05)))
+            read = []
+            while len(read) < wanted and upper > bounds["oldest"]:
+                if band_queries == MAX_ROUNDS:
+                    return self._ranked(self.matching(config), config, limit)
+                band_queries += 1
+                batch = wanted - len(read)
+                rows = list(
+                    entries.filter(pk__lt=upper, pk__gte=upper - size).values_list(
+                        "pk", "object_id", "_rank_"
+                    )[:batch]
+                )
+                if len(rows) == batch:
+                    upper = rows[-1][0]  # the band holds more: go on below its last entry read
+                else:
+                    upper, size = upper - size, size * 2
+                read.extend((int(object_id), rank) for _pk, object_id, rank in rows)
+            if read:
+                kept = self._kept(read)
+                found.extend(kept)
+                kept_share = len(kept) / len(read)
+        return found[:limit]
+
+    def entry_matches(self, config, *, title_only=False):
+        """The index entries that match (anywhere, or in the title), newest first, each with modelsearch's
+        own rank computed on the entry itself."""
+        search_query = self.build_tsquery(self.query, config=config)
+        match = Q(title=search_query) if title_only else Q(body=search_query) | Q(title=search_query)
+        rank = self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
+        return self._entries().filter(match).order_by("-pk").annotate(_rank_=rank)
+
     def newest_matches(self, config, limit):
-        """[(pk, rank)] of the `limit` newest matches, newest first. Remembered: the search page counts
+        """[(pk, rank)] of the `limit` most recently indexed matches. Remembered: the search page counts
         with it (up to its cap) and then ranks with it, so the index is read once for both."""
         cache = self.__dict__.setdefault("_newest_matches", {})
         if not any(size >= limit for size in cache):
-            cache[limit] = self._ranked(self.matching(config), config, limit)
+            cache[limit] = self.newest_entries(config, limit)
         size = min(size for size in cache if size >= limit)
         return cache[size][:limit]
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self._uses_index_columns():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
-        search_query = self.build_tsquery(self.query, config=config)
         if not self.order_by_relevance:
             order = self.queryset.query.order_by or ["-pk"]
             return self.matching(config).order_by(*order)[start:stop]
-        # The candidates: the newest title matches and the newest matches anywhere, each an early-stopping
-        # LIMITed query that also returns modelsearch's own rank of each; then the best of them.
-        ranks = dict(
-            self._ranked(self.queryset.filter(index_entries__title=search_query), config, self.candidates)
-        )
+        # The candidates: the newest title matches and the newest matches anywhere, each with modelsearch's
+        # own rank; then the best of them.
+        ranks = dict(self.newest_title_matches(config, self.candidates))
         ranks.update(self.newest_matches(config, self.candidates))
         chosen = sorted(ranks, key=lambda pk: (-ranks[pk], -pk))[start:stop]
         position = Case(

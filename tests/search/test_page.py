@@ -87,9 +87,10 @@ def test_results_are_only_in_the_current_language(client, english_page):
     assert english == [english_page.title]
 
 
-# The database backends differ: SQLite's FTS5 backend needs more queries than PostgreSQL's; PostgreSQL
-# counts and ranks in two candidate queries per kind of result (pages, legal documents), then fetches.
-SEARCH_PAGE_QUERIES = {"postgresql": 32, "sqlite": 35}
+# The database backends differ. PostgreSQL reads its ranked candidates from the index entries (their id
+# range, the newest matches, the newest title matches), keeps those the searched pages or documents hold
+# (one lookup each), then fetches; SQLite's FTS5 backend joins and ranks in fewer, slower queries.
+SEARCH_PAGE_QUERIES = {"postgresql": 37, "sqlite": 35}
 
 
 def test_search_page_query_count_is_exact(client, search_pages_fixture, django_assert_num_queries):
@@ -213,6 +214,102 @@ def test_postgres_ranks_a_bounded_set_of_candidates(search_pages_fixture, monkey
     assert results.count() == 2  # counting is not bounded
     listed = list(results[:15])
     assert newest in listed and len(listed) <= 2
+
+
+def _newest_by_entry(results):
+    """Every match of `results`, most recently indexed first (the order the bands read them in)."""
+    from modelsearch.backends.database.postgres.postgres import IndexEntry
+    from modelsearch.utils import get_descendants_content_types_pks
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    compiler = results.query_compiler
+    pks = set(compiler.matching(compiler.get_config(get_search_backend())).values_list("pk", flat=True))
+    entries = IndexEntry.objects.filter(
+        content_type_id__in=get_descendants_content_types_pks(Page), object_id__in=[str(pk) for pk in pks]
+    ).order_by("-pk")
+    return [int(object_id) for object_id in entries.values_list("object_id", flat=True)]
+
+
+def _reindex_oldest_match(query):
+    """Index the oldest page matching `query` again from scratch, so that its entry is the newest: the
+    entries' order then differs from the pages' (which the joined query follows)."""
+    from modelsearch.backends.database.postgres.postgres import IndexEntry
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    oldest = min(_newest_by_entry(_page_results(query)))
+    page = Page.objects.get(pk=oldest).specific
+    IndexEntry.objects.filter(object_id=str(oldest)).delete()
+    get_search_backend().add(page)
+    return oldest
+
+
+@postgres_only
+@pytest.mark.parametrize("first_band", [1, 3, 5000])
+def test_postgres_bands_read_every_match_newest_first(search_pages_fixture, monkeypatch, first_band):
+    """However small the bands, the candidates are the matches the searched pages hold, newest entry first,
+    each with modelsearch's own rank."""
+    from wagtail.search.backends import get_search_backend
+
+    from search.backends import postgres
+
+    reindexed = _reindex_oldest_match("phuong")
+
+    monkeypatch.setattr(postgres, "FIRST_BAND", first_band)
+    monkeypatch.setattr(postgres, "MAX_ROUNDS", 10_000)
+    results = _page_results("phuong")
+    compiler = results.query_compiler
+    config = compiler.get_config(get_search_backend())
+    expected = _newest_by_entry(results)
+    assert len(expected) > 15 and expected[0] == reindexed
+    found = compiler.newest_entries(config, 1000)
+    assert [pk for pk, _rank in found] == expected
+    assert [pk for pk, _rank in compiler.newest_entries(config, 7)] == expected[:7]
+    ranked = dict(compiler._ranked(compiler.matching(config), config, 1000))
+    assert all(abs(rank - ranked[pk]) < 1e-6 for pk, rank in found)
+
+
+@postgres_only
+def test_postgres_bands_leave_out_what_the_queryset_does_not_hold(search_pages_fixture, monkeypatch):
+    from wagtail.search.backends import get_search_backend
+
+    from search.backends import postgres
+
+    monkeypatch.setattr(postgres, "FIRST_BAND", 2)
+    every = _newest_by_entry(_page_results("phuong"))
+    hidden = get_page_model_instance(every[1])
+    hidden.unpublish()
+    results = _page_results("phuong")
+    found = [
+        pk
+        for pk, _rank in results.query_compiler.newest_entries(
+            results.query_compiler.get_config(get_search_backend()), 1000
+        )
+    ]
+    assert hidden.pk not in found and found == [pk for pk in every if pk != hidden.pk]
+
+
+@postgres_only
+def test_postgres_falls_back_to_one_joined_query_after_too_many_bands(search_pages_fixture, monkeypatch):
+    from wagtail.search.backends import get_search_backend
+
+    from search.backends import postgres
+
+    reindexed = _reindex_oldest_match("phuong")
+    monkeypatch.setattr(postgres, "FIRST_BAND", 1)
+    monkeypatch.setattr(postgres, "MAX_ROUNDS", 2)
+    results = _page_results("phuong")
+    compiler = results.query_compiler
+    found = [pk for pk, _rank in compiler.newest_entries(compiler.get_config(get_search_backend()), 1000)]
+    # The joined query orders by page, newest first: the page indexed again comes last.
+    assert found == sorted(_newest_by_entry(results), reverse=True) and found[-1] == reindexed
+
+
+def get_page_model_instance(pk):
+    from wagtail.models import Page
+
+    return Page.objects.get(pk=pk).specific
 
 
 @postgres_only
