@@ -15,13 +15,13 @@ them, so a common word ranks the whole index. Here:
   items that match at all. When fewer items match, that is every match and the order is exactly
   modelsearch's; when more do, the best of those candidates come first. The requested slice is then
   fetched by primary key.
-* the candidates are read from the index entries alone, newest entry first, in bands of entry ids that
-  double in size (`FIRST_BAND`, `newest_entries`): a common word fills its quota within the first band, a
-  rare one is answered from the GIN index band by band, and no band costs more than its size whatever
-  PostgreSQL guesses of a word's frequency. Joining pages to entries instead makes PostgreSQL either walk
-  every page looking its entry up (slow for words in a few per cent of the pages) or hash every page.
-  The items a band finds are then kept if the searched queryset (live, public, in the language, the
-  chosen filters) holds them: one lookup by primary key.
+* the candidates are read from the index entries alone, never by joining pages to entries (PostgreSQL then
+  either walks every page looking its entry up, slow for a word in a few per cent of the pages, or hashes
+  every page). The title matches are one LIMITed query. The matches anywhere are read newest entry first
+  in bands of entry ids (`FIRST_BAND`, growing by `BAND_GROWTH`, see `newest_entries`): a common word
+  fills its quota within the first band; once a band comes back short, the next ones are read from the GIN
+  indexes, so no band costs more than the matches it holds. The items found are kept if the searched
+  queryset (live, public, in the language, the chosen filters) holds them: one lookup by primary key.
 """
 
 import functools
@@ -44,6 +44,8 @@ from ..indexing import TITLE_KEYS_FIELD
 CANDIDATES = 300
 #: How many index entries (by id, newest first) the first band of a candidate search covers.
 FIRST_BAND = 5000
+#: How much larger each next band is than the last.
+BAND_GROWTH = 4
 #: At most this many entries are read before checking which of them the queryset holds.
 MAX_BATCH = 5000
 #: After this many band queries the search falls back to one query joining pages to their entries (a
@@ -135,6 +137,9 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         if bounds["newest"] is None:
             return []
         found, kept_share, band_queries = [], 1.0, 0  # kept_share: how many read items the queryset held
+        # Once a band held fewer matches than wanted, the words are rare: the next bands are read from the
+        # GIN indexes (ordered by an expression, so that PostgreSQL cannot walk the band instead).
+        sparse = False
         upper, size = bounds["newest"] + 1, FIRST_BAND
         while len(found) < limit and upper > bounds["oldest"]:
             wanted = min(MAX_BATCH, math.ceil((limit - len(found)) / max(kept_share, 0.05)))
@@ -144,15 +149,14 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
                     return self._ranked(self.matching(config), config, limit)
                 band_queries += 1
                 batch = wanted - len(read)
-                rows = list(
-                    entries.filter(pk__lt=upper, pk__gte=upper - size).values_list(
-                        "pk", "object_id", "_rank_"
-                    )[:batch]
-                )
+                band = entries.filter(pk__lt=upper, pk__gte=upper - size)
+                if sparse:
+                    band = band.order_by((F("pk") + 0).desc())
+                rows = list(band.values_list("pk", "object_id", "_rank_")[:batch])
                 if len(rows) == batch:
                     upper = rows[-1][0]  # the band holds more: go on below its last entry read
                 else:
-                    upper, size = upper - size, size * 2
+                    upper, size, sparse = upper - size, size * BAND_GROWTH, True
                 read.extend((int(object_id), rank) for _pk, object_id, rank in rows)
             if read:
                 kept = self._kept(read)
@@ -183,11 +187,7 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         if not self.order_by_relevance:
             order = self.queryset.query.order_by or ["-pk"]
             return self.matching(config).order_by(*order)[start:stop]
-        # The candidates: the newest title matches and the newest matches anywhere, each with modelsearch's
-        # own rank; then the best of them.
-        ranks = dict(self.newest_title_matches(config, self.candidates))
-        ranks.update(self.newest_matches(config, self.candidates))
-        chosen = sorted(ranks, key=lambda pk: (-ranks[pk], -pk))[start:stop]
+        chosen, ranks = self.ranked_slice(config, start, stop)
         position = Case(
             *(When(pk=pk, then=Value(index)) for index, pk in enumerate(chosen)), default=Value(0)
         )
@@ -201,8 +201,28 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             queryset = queryset.annotate(**{score_field: scores})
         return queryset
 
+    def ranked_slice(self, config, start, stop):
+        """The primary keys of the requested slice of the best candidates, best first, and their ranks:
+        the newest title matches and the newest matches anywhere, each with modelsearch's own rank."""
+        ranks = dict(self.newest_title_matches(config, self.candidates))
+        ranks.update(self.newest_matches(config, self.candidates))
+        return sorted(ranks, key=lambda pk: (-ranks[pk], -pk))[start:stop], ranks
+
 
 class VietnamesePostgresSearchResults(PostgresSearchResults):
+    def _do_search(self):
+        """The ranked slice, fetched by primary key and put in order here rather than by a CASE in SQL."""
+        compiler = self.query_compiler
+        if not (compiler.order_by_relevance and compiler._uses_index_columns()):
+            return super()._do_search()
+        chosen, ranks = compiler.ranked_slice(compiler.get_config(self.backend), self.start, self.stop)
+        by_pk = {item.pk: item for item in compiler.queryset.filter(pk__in=chosen).order_by()}
+        items = [by_pk[pk] for pk in chosen if pk in by_pk]
+        if self._score_field is not None:
+            for item in items:
+                setattr(item, self._score_field, float(ranks[item.pk]))
+        return items
+
     def _do_count(self):
         return self.query_compiler.matching(self.query_compiler.get_config(self.backend)).count()
 

@@ -216,6 +216,18 @@ def test_postgres_ranks_a_bounded_set_of_candidates(search_pages_fixture, monkey
     assert newest in listed and len(listed) <= 2
 
 
+@postgres_only
+def test_postgres_results_come_best_first_with_their_scores(search_pages_fixture):
+    """The ranked slice is put in order in Python: scores descend, the best is the exact-spelling match,
+    and a later slice goes on where the first stopped."""
+    results = _page_results("bán").annotate_score("_score")
+    listed = list(results[:15])
+    scores = [page._score for page in listed]
+    assert len(listed) >= 2 and scores == sorted(scores, reverse=True) and scores[0] > scores[-1]
+    assert listed[0] == search_pages_fixture["ban_exact"]
+    assert list(_page_results("bán")[1:2]) == listed[1:2]
+
+
 def _newest_by_entry(results):
     """Every match of `results`, most recently indexed first (the order the bands read them in)."""
     from modelsearch.backends.database.postgres.postgres import IndexEntry
