@@ -11,14 +11,16 @@ them, so a common word ranks the whole index. Here:
 * a match is `body @@ query OR title @@ query`, which the GIN indexes on both columns answer (every page
   indexes a folded copy of its title in its body, see `search.indexing`, so this finds the same items);
 * the ranking (`ts_rank`, modelsearch's own expression) runs over a bounded candidate set only: the
-  `CANDIDATES` most recently indexed items whose title matches plus the `CANDIDATES` most recently indexed
-  items that match at all. When fewer items match, that is every match and the order is exactly
+  `CANDIDATES` newest items (highest primary key) whose title matches plus the `CANDIDATES` newest items
+  that match at all. When fewer items match, that is every match and the order is exactly
   modelsearch's; when more do, the best of those candidates come first. The requested slice is then
   fetched by primary key.
 * the candidates are read from the index entries alone, never by joining pages to entries (PostgreSQL then
   either walks every page looking its entry up, slow for a word in a few per cent of the pages, or hashes
-  every page). The title matches are one LIMITed query. The matches anywhere are read newest entry first
-  in bands of entry ids (`FIRST_BAND`, growing by `BAND_GROWTH`, see `newest_entries`): a common word
+  every page). The entries are ordered by their object id read as a number (`object_number`, indexed by
+  search/migrations/0004), which for pages is their creation order across page types, however they were
+  indexed. The title matches are one LIMITed query. The matches anywhere are read newest first in bands
+  of object ids (`FIRST_BAND`, growing by `BAND_GROWTH`, see `newest_entries`): a common word
   fills its quota within the first band; once a band comes back short, the next ones are read from the GIN
   indexes, so no band costs more than the matches it holds. The items found are kept if the searched
   queryset (live, public, in the language, the chosen filters) holds them: one lookup by primary key.
@@ -39,11 +41,12 @@ from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 from ..indexing import TITLE_KEYS_FIELD
+from .object_number import ObjectNumber
 
 #: How many matches of each kind (title, anywhere) are ranked at most.
 CANDIDATES = 300
-#: How many index entries (by id, newest first) the first band of a candidate search covers.
-FIRST_BAND = 5000
+#: How many object ids (newest first) the first band of a candidate search covers.
+FIRST_BAND = 10000
 #: How much larger each next band is than the last.
 BAND_GROWTH = 4
 #: At most this many entries are read before checking which of them the queryset holds.
@@ -113,7 +116,8 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
 
     def _entry_bounds(self):
         if "_entry_bounds_cache" not in self.__dict__:
-            self._entry_bounds_cache = self._entries().aggregate(newest=Max("pk"), oldest=Min("pk"))
+            number = ObjectNumber("object_id")
+            self._entry_bounds_cache = self._entries().aggregate(newest=Max(number), oldest=Min(number))
         return self._entry_bounds_cache
 
     def _kept(self, items):
@@ -124,14 +128,14 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return [item for item in items if item[0] in kept]
 
     def newest_title_matches(self, config, limit):
-        """[(pk, rank)] of the `limit` most recently indexed items whose title matches. Titles are short and
+        """[(pk, rank)] of the `limit` newest items whose title matches. Titles are short and
         PostgreSQL knows how often each word is in them, so one LIMITed query on the entries is enough."""
-        rows = self.entry_matches(config, title_only=True).values_list("object_id", "_rank_")[:limit]
-        return self._kept([(int(object_id), rank) for object_id, rank in rows])
+        rows = self.entry_matches(config, title_only=True).values_list("object_number", "_rank_")[:limit]
+        return self._kept(list(rows))
 
     def newest_entries(self, config, limit):
-        """[(pk, rank)] of the `limit` most recently indexed matches that the queryset holds, newest
-        first, read band by band from the newest index entry backwards (see the module docstring)."""
+        """[(pk, rank)] of the `limit` newest matches that the queryset holds, newest first, read band by
+        band from the highest object id down (see the module docstring)."""
         entries = self.entry_matches(config)
         bounds = self._entry_bounds()
         if bounds["newest"] is None:
@@ -149,15 +153,15 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
                     return self._ranked(self.matching(config), config, limit)
                 band_queries += 1
                 batch = wanted - len(read)
-                band = entries.filter(pk__lt=upper, pk__gte=upper - size)
+                band = entries.filter(object_number__lt=upper, object_number__gte=upper - size)
                 if sparse:
-                    band = band.order_by((F("pk") + 0).desc())
-                rows = list(band.values_list("pk", "object_id", "_rank_")[:batch])
+                    band = band.order_by((F("object_number") + 0).desc())
+                rows = list(band.values_list("object_number", "_rank_")[:batch])
                 if len(rows) == batch:
                     upper = rows[-1][0]  # the band holds more: go on below its last entry read
                 else:
                     upper, size, sparse = upper - size, size * BAND_GROWTH, True
-                read.extend((int(object_id), rank) for _pk, object_id, rank in rows)
+                read.extend(rows)
             if read:
                 kept = self._kept(read)
                 found.extend(kept)
@@ -170,10 +174,15 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         search_query = self.build_tsquery(self.query, config=config)
         match = Q(title=search_query) if title_only else Q(body=search_query) | Q(title=search_query)
         rank = self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
-        return self._entries().filter(match).order_by("-pk").annotate(_rank_=rank)
+        return (
+            self._entries()
+            .annotate(object_number=ObjectNumber("object_id"), _rank_=rank)
+            .filter(match)
+            .order_by("-object_number")
+        )
 
     def newest_matches(self, config, limit):
-        """[(pk, rank)] of the `limit` most recently indexed matches. Remembered: the search page counts
+        """[(pk, rank)] of the `limit` newest matches. Remembered: the search page counts
         with it (up to its cap) and then ranks with it, so the index is read once for both."""
         cache = self.__dict__.setdefault("_newest_matches", {})
         if not any(size >= limit for size in cache):

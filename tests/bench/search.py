@@ -283,7 +283,10 @@ def explain(query):
     plans = []
     with connection.cursor() as cursor:
         for name, queryset in [
-            ("first band", compiler.entry_matches(config).filter(pk__gt=newest - FIRST_BAND)[:301]),
+            (
+                "first band",
+                compiler.entry_matches(config).filter(object_number__gt=newest - FIRST_BAND)[:301],
+            ),
             ("title matches", compiler.entry_matches(config, title_only=True)[:300]),
         ]:
             sql, params = queryset.values("pk").query.sql_with_params()

@@ -228,100 +228,92 @@ def test_postgres_results_come_best_first_with_their_scores(search_pages_fixture
     assert list(_page_results("bán")[1:2]) == listed[1:2]
 
 
-def _newest_by_entry(results):
-    """Every match of `results`, most recently indexed first (the order the bands read them in)."""
-    from modelsearch.backends.database.postgres.postgres import IndexEntry
-    from modelsearch.utils import get_descendants_content_types_pks
-    from wagtail.models import Page
+def _matching_pks(results):
+    """Every match of `results` (the joined query), newest page first."""
     from wagtail.search.backends import get_search_backend
 
     compiler = results.query_compiler
-    pks = set(compiler.matching(compiler.get_config(get_search_backend())).values_list("pk", flat=True))
-    entries = IndexEntry.objects.filter(
-        content_type_id__in=get_descendants_content_types_pks(Page), object_id__in=[str(pk) for pk in pks]
-    ).order_by("-pk")
-    return [int(object_id) for object_id in entries.values_list("object_id", flat=True)]
+    matching = compiler.matching(compiler.get_config(get_search_backend()))
+    return sorted(matching.values_list("pk", flat=True), reverse=True)
 
 
-def _reindex_oldest_match(query):
-    """Index the oldest page matching `query` again from scratch, so that its entry is the newest: the
-    entries' order then differs from the pages' (which the joined query follows)."""
+def _newest(results, limit, config=None):
+    from wagtail.search.backends import get_search_backend
+
+    compiler = results.query_compiler
+    config = config or compiler.get_config(get_search_backend())
+    return compiler.newest_entries(config, limit)
+
+
+def _reindex_from_scratch(pk):
+    """Delete the page's index entry and index it again: its entry is then the newest in the table, as
+    after `update_index` on a database restored without its index."""
     from modelsearch.backends.database.postgres.postgres import IndexEntry
     from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
-    oldest = min(_newest_by_entry(_page_results(query)))
-    page = Page.objects.get(pk=oldest).specific
-    IndexEntry.objects.filter(object_id=str(oldest)).delete()
-    get_search_backend().add(page)
-    return oldest
+    IndexEntry.objects.filter(object_id=str(pk)).delete()
+    get_search_backend().add(Page.objects.get(pk=pk).specific)
 
 
 @postgres_only
-@pytest.mark.parametrize("first_band", [1, 3, 5000])
+@pytest.mark.parametrize("first_band", [1, 3, 10_000])
 def test_postgres_bands_read_every_match_newest_first(search_pages_fixture, monkeypatch, first_band):
-    """However small the bands, the candidates are the matches the searched pages hold, newest entry first,
-    each with modelsearch's own rank."""
+    """However small the bands, the candidates are the matches the searched pages hold, newest page first
+    whatever order they were indexed in, each with modelsearch's own rank."""
     from wagtail.search.backends import get_search_backend
 
     from search.backends import postgres
 
-    reindexed = _reindex_oldest_match("phuong")
-
+    oldest = min(_matching_pks(_page_results("phuong")))
+    _reindex_from_scratch(oldest)
     monkeypatch.setattr(postgres, "FIRST_BAND", first_band)
     monkeypatch.setattr(postgres, "MAX_ROUNDS", 10_000)
     results = _page_results("phuong")
+    expected = _matching_pks(results)
+    assert len(expected) > 15 and expected[-1] == oldest
+    found = _newest(results, 1000)
+    assert [pk for pk, _rank in found] == expected
+    assert [pk for pk, _rank in _newest(_page_results("phuong"), 7)] == expected[:7]
     compiler = results.query_compiler
     config = compiler.get_config(get_search_backend())
-    expected = _newest_by_entry(results)
-    assert len(expected) > 15 and expected[0] == reindexed
-    found = compiler.newest_entries(config, 1000)
-    assert [pk for pk, _rank in found] == expected
-    assert [pk for pk, _rank in compiler.newest_entries(config, 7)] == expected[:7]
     ranked = dict(compiler._ranked(compiler.matching(config), config, 1000))
     assert all(abs(rank - ranked[pk]) < 1e-6 for pk, rank in found)
 
 
 @postgres_only
 def test_postgres_bands_leave_out_what_the_queryset_does_not_hold(search_pages_fixture, monkeypatch):
-    from wagtail.search.backends import get_search_backend
+    from wagtail.models import Page
 
     from search.backends import postgres
 
     monkeypatch.setattr(postgres, "FIRST_BAND", 2)
-    every = _newest_by_entry(_page_results("phuong"))
-    hidden = get_page_model_instance(every[1])
+    every = _matching_pks(_page_results("phuong"))
+    hidden = Page.objects.get(pk=every[1]).specific
     hidden.unpublish()
-    results = _page_results("phuong")
-    found = [
-        pk
-        for pk, _rank in results.query_compiler.newest_entries(
-            results.query_compiler.get_config(get_search_backend()), 1000
-        )
-    ]
+    found = [pk for pk, _rank in _newest(_page_results("phuong"), 1000)]
     assert hidden.pk not in found and found == [pk for pk in every if pk != hidden.pk]
 
 
 @postgres_only
 def test_postgres_falls_back_to_one_joined_query_after_too_many_bands(search_pages_fixture, monkeypatch):
-    from wagtail.search.backends import get_search_backend
-
     from search.backends import postgres
 
-    reindexed = _reindex_oldest_match("phuong")
+    joined = []
+    ranked = postgres.VietnamesePostgresSearchQueryCompiler._ranked
+
+    def spy(compiler, queryset, config, limit):
+        joined.append(limit)
+        return ranked(compiler, queryset, config, limit)
+
+    monkeypatch.setattr(postgres.VietnamesePostgresSearchQueryCompiler, "_ranked", spy)
     monkeypatch.setattr(postgres, "FIRST_BAND", 1)
-    monkeypatch.setattr(postgres, "MAX_ROUNDS", 2)
     results = _page_results("phuong")
-    compiler = results.query_compiler
-    found = [pk for pk, _rank in compiler.newest_entries(compiler.get_config(get_search_backend()), 1000)]
-    # The joined query orders by page, newest first: the page indexed again comes last.
-    assert found == sorted(_newest_by_entry(results), reverse=True) and found[-1] == reindexed
-
-
-def get_page_model_instance(pk):
-    from wagtail.models import Page
-
-    return Page.objects.get(pk=pk).specific
+    expected = _matching_pks(results)
+    monkeypatch.setattr(postgres, "MAX_ROUNDS", 10_000)
+    assert [pk for pk, _rank in _newest(_page_results("phuong"), 1000)] == expected and joined == []
+    monkeypatch.setattr(postgres, "MAX_ROUNDS", 2)
+    assert [pk for pk, _rank in _newest(_page_results("phuong"), 1000)] == expected and joined == [1000]
 
 
 @postgres_only
