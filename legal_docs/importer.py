@@ -28,6 +28,7 @@ from wagtail.documents import get_document_model
 from search.text import fold
 from search.text import nfc as normalise
 
+from .facet_cache import invalidate as invalidate_facets
 from .filters import parse_date
 from .models import (
     DocumentType,
@@ -294,6 +295,7 @@ class Importer:
             return result
         with transaction.atomic():
             self.apply(valid, result)
+            invalidate_facets()
         return result
 
     def _save_taxonomies(self):

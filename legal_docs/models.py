@@ -575,6 +575,10 @@ def refresh_validity(queryset=None, today=None):
             document.validity_status, document.validity_until = new
             changed.append(document)
     LegalDocument.objects.bulk_update(changed, ["validity_status", "validity_until"], batch_size=1000)
+    if changed:
+        from .facet_cache import invalidate
+
+        invalidate()
     return len(changed)
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext
 from sections.listings import PAGE_PARAM, paginate
 
 from .exports import EXPORT_FORMATS, export_response
+from .facet_cache import unfiltered_facets
 from .filters import PARAMS, DocumentFilter
 from .listings import attach_taxonomies, list_queryset, rows_queryset
 from .models import LegalDocument, LegalDocumentAttachment, LegalDocumentRelation
@@ -29,7 +30,10 @@ def document_list(request, index_page):
     # (then read by id); without any, PostgreSQL reads the newest rows straight from the date index.
     requested = requested_page(request) if criteria.is_active else None
     page = ((requested - 1) * PER_PAGE, PER_PAGE) if requested else None
-    facets = criteria.facets(LegalDocument.objects.public(), page=page)
+    if criteria.is_active:
+        facets = criteria.facets(LegalDocument.objects.public(), page=page)
+    else:
+        facets = unfiltered_facets(lambda: criteria.facets(LegalDocument.objects.public()))
     page_obj = paginate(request, criteria.apply(rows_queryset()), PER_PAGE, count=facets["total"])
     if page_obj.number == requested:
         ids = facets["page_ids"]

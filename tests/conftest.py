@@ -1,6 +1,7 @@
 """Shared fixtures: every test database starts with the demo content that `make run` shows."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Site
 
@@ -9,6 +10,12 @@ from wagtail.models import Site
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("seed_demo", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back between tests, the cache is not."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ from .object_number import ObjectNumber
 #: How many matches of each kind (title, anywhere) are ranked at most.
 CANDIDATES = 300
 #: How many object ids (newest first) the first band of a candidate search covers.
-FIRST_BAND = 10000
+FIRST_BAND = 10_000
 #: How much larger each next band is than the last.
 BAND_GROWTH = 4
 #: At most this many entries are read before checking which of them the queryset holds.
