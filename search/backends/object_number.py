@@ -15,9 +15,6 @@ class ObjectNumber(Func):
 
     output_field = BigIntegerField()
 
-    def __init__(self, expression, **extra):
-        super().__init__(expression, **extra)
-
     def as_sql(self, compiler, connection, **extra_context):
         column, params = compiler.compile(self.source_expressions[0])
         return OBJECT_NUMBER_SQL.format(column=column), params

@@ -5,6 +5,8 @@ A no-op on every other database: SQLite gets its folding from the folded copy ea
 
 from django.db import migrations
 
+from search.migrations._postgres_only import postgres_only
+
 CREATE_SQL = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
 DO $$
@@ -21,17 +23,7 @@ $$;
 DROP_SQL = "DROP TEXT SEARCH CONFIGURATION IF EXISTS vi_unaccent;"
 
 
-def create_configuration(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE_SQL)
-
-
-def drop_configuration(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP_SQL)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0001_initial"), ("wagtailsearch", "0010_add_text_fields")]
 
-    operations = [migrations.RunPython(create_configuration, drop_configuration, elidable=False)]
+    operations = [postgres_only(CREATE_SQL, DROP_SQL)]

@@ -8,21 +8,13 @@ makes that one probe. A no-op on other databases.
 
 from django.db import migrations
 
+from search.migrations._postgres_only import postgres_only
+
 CREATE_SQL = "CREATE INDEX IF NOT EXISTS search_indexentry_object_id ON wagtailsearch_indexentry (object_id);"
 DROP_SQL = "DROP INDEX IF EXISTS search_indexentry_object_id;"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE_SQL)
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP_SQL)
 
 
 class Migration(migrations.Migration):
     dependencies = [("search", "0002_vi_unaccent")]
 
-    operations = [migrations.RunPython(create_index, drop_index, elidable=False)]
+    operations = [postgres_only(CREATE_SQL, DROP_SQL)]

@@ -10,6 +10,7 @@ A no-op on other databases.
 from django.db import migrations
 
 from search.backends.object_number import INDEX_NAME, OBJECT_NUMBER_SQL
+from search.migrations._postgres_only import postgres_only
 
 CREATE_SQL = (
     f"CREATE INDEX IF NOT EXISTS {INDEX_NAME} ON wagtailsearch_indexentry "
@@ -18,17 +19,7 @@ CREATE_SQL = (
 DROP_SQL = f"DROP INDEX IF EXISTS {INDEX_NAME};"
 
 
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE_SQL)
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP_SQL)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0003_indexentry_object_id")]
 
-    operations = [migrations.RunPython(create_index, drop_index, elidable=False)]
+    operations = [postgres_only(CREATE_SQL, DROP_SQL)]
