@@ -13,7 +13,7 @@ from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cast, ExtractYear
 from django.utils.translation import gettext as _
 
-from search.text import fold
+from core.text import fold
 
 from .models import (
     DocumentType,

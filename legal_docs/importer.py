@@ -25,8 +25,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 
-from search.text import fold
-from search.text import nfc as normalise
+from core.text import fold
+from core.text import nfc as normalise
 
 from .facet_cache import invalidate as invalidate_facets
 from .filters import parse_date

@@ -35,8 +35,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from home.models import BasePage
-from search.text import fold, nfc, slugify_vi
+from core.models import BasePage
+from core.text import fold, nfc, slugify_vi
 
 PUBLIC_SLUG_MAX_LENGTH = 120
 
@@ -728,7 +728,7 @@ class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
 
     @path("rss/")
     def feed(self, request):
-        from .feeds import LatestDocumentsFeed
+        from .feeds import LatestDocumentsFeed  # the feed module imports this one
 
         return LatestDocumentsFeed(self)(request)
 

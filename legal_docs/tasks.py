@@ -5,6 +5,8 @@ import logging
 
 from django_tasks import task
 
+from core.text import nfc
+
 logger = logging.getLogger(__name__)
 MAX_TEXT_LENGTH = 500_000
 
@@ -35,8 +37,6 @@ def extract_text(file_name, data):
 @task()
 def extract_attachment_text(document_id):
     """Read every attachment of a legal document and store their text (folded into the search column)."""
-    from search.text import nfc
-
     from .models import LegalDocument, build_body_search_text
 
     document = LegalDocument.objects.filter(pk=document_id).first()

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from sections.listings import PAGE_PARAM, paginate
+from core.pagination import PAGE_PARAM, paginate
 
 from .exports import EXPORT_FORMATS, export_response
 from .facet_cache import unfiltered_facets

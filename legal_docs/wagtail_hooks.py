@@ -1,6 +1,6 @@
 """The legal documents in Wagtail's admin: one menu "Legal documents" with the records and the taxonomies.
 
-Publishing follows the portal's rule (see moderation.permissions): nobody publishes a document directly,
+Publishing follows the portal's rule (see core.permissions): nobody publishes a document directly,
 superusers included. The permission policy answers "no" to "publish", the action menu drops its Publish
 item, and the review workflow's final approval publishes (WAGTAIL_FINISH_WORKFLOW_ACTION, with
 skip_permission_checks). Unpublishing stays with the editor-in-chief, as for pages.
@@ -12,10 +12,11 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.action_menu import UnpublishMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup, UnpublishView
+
+from core.permissions import WorkflowOnlyPermissionPolicy
 
 from .models import (
     DocumentType,
@@ -26,23 +27,6 @@ from .models import (
     ValidityStatus,
     status_condition,
 )
-
-
-class WorkflowOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, except that "publish" belongs to the workflow alone and "unpublish" to the
-    editor-in-chief (and superusers)."""
-
-    def user_has_permission(self, user, action):
-        if action == "publish":
-            return False
-        if action == "unpublish":
-            from moderation import roles
-
-            return roles.is_publisher(user)
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class LegalDocumentUnpublishView(UnpublishView):

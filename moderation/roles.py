@@ -1,8 +1,9 @@
-"""The editorial office's roles: their names, what each may do in Wagtail's permission tables, and who is who.
+"""The editorial office's roles: what each may do in Wagtail's permission tables, and who is who.
 
-Group names are data (they appear in the admin as they are written here), so they stay in Vietnamese.
-The permission spec below is applied by a data migration (`apply_roles`), with the migration's
-historical models, so a fresh install already has every group and its permissions.
+The role names and the predicates the publishing rule needs live on the ground floor (core.permissions) and
+are re-exported here, where the editorial office reads them. The permission spec below is applied by a data
+migration (`apply_roles`), with the migration's historical models, so a fresh install already has every
+group and its permissions.
 
 No role holds Wagtail's "publish" page permission: publishing happens only when the review workflow's
 last step approves (moderation.workflows) or through the recorded emergency publish (moderation.views).
@@ -10,12 +11,38 @@ last step approves (moderation.workflows) or through the recorded emergency publ
 
 from dataclasses import dataclass, field
 
-CONTRIBUTOR = "Cộng tác viên"
-EDITOR = "Biên tập viên"
-EDITOR_IN_CHIEF = "Trưởng Ban Biên tập"
-ADMINISTRATOR = "Quản trị Cổng"
-AUDITOR = "Kiểm tra viên"
-ROLES = (CONTRIBUTOR, EDITOR, EDITOR_IN_CHIEF, ADMINISTRATOR, AUDITOR)
+from django.contrib.auth.management import create_permissions
+
+from core.permissions import (
+    ADMINISTRATOR,
+    AUDITOR,
+    CONTRIBUTOR,
+    EDITOR,
+    EDITOR_IN_CHIEF,
+    ROLES,
+    group_names,
+    has_role,
+    is_administrator,
+    is_publisher,
+    is_read_only,
+)
+
+__all__ = [
+    "ADMINISTRATOR",
+    "AUDITOR",
+    "CONTRIBUTOR",
+    "EDITOR",
+    "EDITOR_IN_CHIEF",
+    "ROLES",
+    "apply_roles",
+    "can_acknowledge_emergencies",
+    "can_emergency_publish",
+    "group_names",
+    "has_role",
+    "is_administrator",
+    "is_publisher",
+    "is_read_only",
+]
 
 # Each section a contributor is assigned to is carried by a group named "Cộng tác viên – <section>".
 SECTION_GROUP_PREFIX = f"{CONTRIBUTOR} – "
@@ -61,7 +88,7 @@ ADMINISTRATION_MODEL_PERMISSIONS = [
     ]
     for action in ("add", "change", "delete")
 ] + [
-    "home.change_portalsettings",
+    "core.change_portalsettings",
     "moderation.view_sectionassignment",
     "moderation.view_emergencypublication",
     "wagtail_localize.submit_translation",
@@ -107,30 +134,6 @@ SECTION_PAGE_PERMISSIONS = ["add", "change"]
 # -- who is who ----------------------------------------------------------------------------------------
 
 
-def group_names(user):
-    """The names of the user's groups, cached on the user object for the request."""
-    if not getattr(user, "is_authenticated", False):
-        return frozenset()
-    cached = getattr(user, "_portal_group_names", None)
-    if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
-        user._portal_group_names = cached
-    return cached
-
-
-def has_role(user, role):
-    return role in group_names(user)
-
-
-def is_publisher(user):
-    """May unpublish, unschedule, set privacy and reorder: the editor-in-chief (and superusers)."""
-    return user.is_active and (user.is_superuser or has_role(user, EDITOR_IN_CHIEF))
-
-
-def is_administrator(user):
-    return user.is_active and (user.is_superuser or has_role(user, ADMINISTRATOR))
-
-
 def can_emergency_publish(user):
     return user.is_active and (
         user.is_superuser or has_role(user, EDITOR_IN_CHIEF) or has_role(user, ADMINISTRATOR)
@@ -141,22 +144,11 @@ def can_acknowledge_emergencies(user):
     return user.is_active and (user.is_superuser or has_role(user, EDITOR_IN_CHIEF))
 
 
-def is_read_only(user):
-    """An auditor and nothing else: may read everything in the admin and change nothing."""
-    return (
-        getattr(user, "is_authenticated", False)
-        and not user.is_superuser
-        and group_names(user) == frozenset({AUDITOR})
-    )
-
-
 # -- applying the spec (used by migrations, with historical models) ---------------------------------------
 
 
 def ensure_permissions_exist(apps):
     """Permissions are normally created after `migrate` finishes; the role migration needs them now."""
-    from django.contrib.auth.management import create_permissions
-
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)

@@ -7,8 +7,3 @@ class SearchConfig(AppConfig):
     label = "search"
     verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import signals
-
-        signals.connect()

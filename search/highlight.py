@@ -6,7 +6,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import fold, nfc
+from core.text import fold, nfc
 
 _SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)
 SNIPPET_WORDS = 36

@@ -2,7 +2,7 @@
 
 from modelsearch.query import And, Boost, Or, Phrase, PlainText
 
-from .text import exact_key, fold
+from core.text import exact_key, fold
 
 #: How much more a word spelled exactly as typed counts than the same word with other diacritics.
 EXACT_BOOST = 1000.0

@@ -10,12 +10,14 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from core.search_index import body_texts
+from core.text import fold
+
 from . import documents as legal_documents
 from .facets import get_facets
 from .highlight import highlight, snippet
-from .indexing import body_texts
 from .query import build_search_query
-from .text import clean_query, fold, parse_query
+from .text import clean_query, parse_query
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
-from sections.listings import PAGE_PARAM
+from core.pagination import PAGE_PARAM
 
 from .documents import document_content_type
 from .models import SearchTerm

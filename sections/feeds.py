@@ -1,79 +1,46 @@
-"""RSS 2.0 feeds of the news (all, and per category) and of the answered questions.
+"""RSS 2.0 feeds of the news (all, and per category) and of the answered questions (see core.feeds)."""
 
-Built with Django's feed generator, which writes valid RSS 2.0 with an atom:link to the feed itself. Each
-channel carries the portal's reuse notice as its copyright, so that what is republished names its source.
-"""
-
-import datetime
-
-from django.http import HttpResponse
-from django.utils import timezone
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
-from django.utils.translation import get_language
 
-FEED_ITEMS = 30
+from core.feeds import FEED_ITEMS, PortalFeed, as_datetime
 
 
-def _as_datetime(day):
-    """Midnight, Vietnam time, of a date: RSS wants a full timestamp."""
-    if isinstance(day, datetime.datetime):
-        return day
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+class NewsFeed(PortalFeed):
+    """/tin-tuc/rss/ and /tin-tuc/chuyen-muc/<slug>/rss/."""
+
+    def __init__(self, index, category=None):
+        super().__init__(index)
+        self.category = category
+
+    def channel_title(self):
+        return self.category.name if self.category else self.page.title
+
+    def description(self):
+        if self.category:
+            return self.category.description or self.category.name
+        return super().description()
+
+    def items(self):
+        return self.page.get_items(category=self.category)[:FEED_ITEMS]
+
+    def item_pubdate(self, item):
+        return as_datetime(item.date)
+
+    def item_categories(self, item):
+        return [item.category.name] if item.category else []
 
 
-def rss_response(request, page, title, description, entries):
-    """`entries`: (title, url, description, date, category or None) tuples, newest first."""
-    from home.models import PortalSettings
+class QuestionsFeed(PortalFeed):
+    """/hoi-dap/rss/: the answered questions, newest answer first."""
 
-    portal = PortalSettings.for_request(request)
-    feed = Rss201rev2Feed(
-        title=f"{title} – {portal.portal_name} {portal.agency_name}",
-        link=request.build_absolute_uri(page.get_url(request)),
-        description=description or title,
-        language=get_language() or "vi",
-        feed_url=request.build_absolute_uri(),
-        feed_copyright=portal.reuse_notice,
-        ttl="60",
-    )
-    for entry_title, url, summary, date, category in entries:
-        link = request.build_absolute_uri(url)
-        feed.add_item(
-            title=entry_title,
-            link=link,
-            description=Truncator(strip_tags(summary or "")).words(80),
-            pubdate=_as_datetime(date) if date else None,
-            unique_id=link,
-            unique_id_is_permalink=True,
-            categories=[category] if category else None,
-        )
-    response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
-    feed.write(response, "utf-8")
-    return response
+    def items(self):
+        return self.page.get_items()[:FEED_ITEMS]
 
+    def item_text(self, item):
+        return strip_tags(item.question or "")
 
-def news_feed(request, index, category=None):
-    items = index.get_items(category=category)[:FEED_ITEMS]
-    entries = [
-        (
-            item.title,
-            item.get_url(request),
-            item.summary,
-            item.date,
-            item.category.name if item.category else None,
-        )
-        for item in items
-    ]
-    title = category.name if category else index.title
-    description = category.description if category else strip_tags(index.intro or "")
-    return rss_response(request, index, title, description, entries)
+    def item_pubdate(self, item):
+        return as_datetime(item.answered_on)
 
-
-def questions_feed(request, index):
-    items = index.get_items()[:FEED_ITEMS]
-    entries = [
-        (item.title, item.get_url(request), item.question, item.answered_on, item.field or None)
-        for item in items
-    ]
-    return rss_response(request, index, index.title, strip_tags(index.intro or ""), entries)
+    def item_categories(self, item):
+        return [item.field] if item.field else []

@@ -34,11 +34,13 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "sections",
     "legal_docs",
     "search",
     "moderation",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -210,7 +212,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Every uploaded image needs its alternative text (the image's description) before it can be saved.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.ImageForm"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -235,12 +237,12 @@ MODERATION_ALLOW_SAME_REVIEWER = env_bool("MODERATION_ALLOW_SAME_REVIEWER", Fals
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
-# Editorial office guards (moderation/middleware.py): auditors only read the admin, and the few admin routes
+# Editorial office guards (core/middleware.py): auditors only read the admin, and the few admin routes
 # that would publish outside the review workflow are refused. Translations of live pages start as drafts.
-MIDDLEWARE += ["moderation.middleware.EditorialSafeguardsMiddleware"]
+MIDDLEWARE += ["core.middleware.EditorialSafeguardsMiddleware"]
 
-# Visit statistics on the portal's own server (home/middleware.py): daily totals per path, nothing personal.
-MIDDLEWARE += ["home.middleware.PageViewMiddleware"]
+# Visit statistics on the portal's own server (core/middleware.py): daily totals per path, nothing personal.
+MIDDLEWARE += ["core.middleware.PageViewMiddleware"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 

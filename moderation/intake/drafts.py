@@ -22,7 +22,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Page
 from wagtail.rich_text import RichText
 
-from search.text import slugify_vi
+from core.text import slugify_vi
 
 from .models import Status
 from .services import ACTION_DRAFT, PAGE_ACTION_FROM_INTAKE

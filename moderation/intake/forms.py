@@ -1,17 +1,13 @@
-import unicodedata
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core.text import nfc
+
 from .files import check_attachment
 from .models import Channel, IntakeRecord, Status
-
-
-def nfc(value):
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
 class MultipleFileInput(forms.ClearableFileInput):

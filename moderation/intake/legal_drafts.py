@@ -20,7 +20,7 @@ from django.utils.text import capfirst
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Collection
 
-from search.text import nfc
+from core.text import nfc
 
 from .drafts import DraftTarget, paragraphs_html
 

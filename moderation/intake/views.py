@@ -8,6 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
+from sections.models import ContactPage
+
 from . import services
 from .forms import SubmissionForm, TrackingForm
 from .models import Channel, IntakeRecord, normalise_code
@@ -36,8 +38,6 @@ def over_limit(request, scope, limit, window):
 
 
 def contact_page():
-    from sections.models import ContactPage
-
     return ContactPage.objects.live().first()
 
 

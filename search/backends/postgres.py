@@ -9,7 +9,7 @@ index covers, so every search reads every index entry; and it ranks every match 
 them, so a common word ranks the whole index. Here:
 
 * a match is `body @@ query OR title @@ query`, which the GIN indexes on both columns answer (every page
-  indexes a folded copy of its title in its body, see `search.indexing`, so this finds the same items);
+  indexes a folded copy of its title in its body, see `core.search_index`, so this finds the same items);
 * the ranking (`ts_rank`, modelsearch's own expression) runs over a bounded candidate set only: the
   `CANDIDATES` newest items (highest primary key) whose title matches plus the `CANDIDATES` newest items
   that match at all. When fewer items match, that is every match and the order is exactly
@@ -40,7 +40,8 @@ from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from ..indexing import TITLE_KEYS_FIELD
+from core.search_index import TITLE_KEYS_FIELD
+
 from .object_number import ObjectNumber
 
 #: How many matches of each kind (title, anywhere) are ranked at most.

@@ -1,5 +1,7 @@
 """Abstract shapes shared by the sections: an index that lists its items, and an article."""
 
+from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -7,10 +9,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
+from core.pagination import paginate
 
 from ..blocks import attachment_blocks, body_blocks
-from ..listings import paginate
 
 
 class SectionIndexPage(BasePage):
@@ -34,8 +36,6 @@ class SectionIndexPage(BasePage):
         return model.objects.child_of(self).live().public().order_by("-date", "-pk")
 
     def listed_model(self):
-        from django.apps import apps
-
         app_label, model_name = self.subpage_types[0].split(".")
         return apps.get_model(app_label, model_name)
 
@@ -91,8 +91,6 @@ class ArticlePage(BasePage):
         abstract = True
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.image_id and not self.image_alt.strip():
             raise ValidationError({"image_alt": _("Describe the image for people who cannot see it.")})

@@ -8,8 +8,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
 
+from ..listings import site_tree
 from .base import ArticlePage
 
 
@@ -145,8 +146,6 @@ class SitemapPage(BasePage):
         verbose_name_plural = _("site map pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listings import site_tree
-
         context = super().get_context(request, *args, **kwargs)
         context["tree"] = site_tree(self.get_parent())
         return context

@@ -1,6 +1,7 @@
 """Thông tin chỉ đạo, điều hành: directives, commendations and sanctions, and the leaders' schedules."""
 
 from django.db import models
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -9,8 +10,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
 
+from ..ical import schedule_calendar
 from .base import ArticlePage, SectionIndexPage
 
 
@@ -79,10 +81,6 @@ class SchedulePage(RoutablePageMixin, BasePage):
     @path("ical/", name="ical")
     def ical(self, request):
         """The week as an iCalendar file (RFC 5545) for calendar applications."""
-        from django.http import HttpResponse
-
-        from ..ical import schedule_calendar
-
         response = HttpResponse(schedule_calendar(self, request), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response

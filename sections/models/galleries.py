@@ -1,15 +1,17 @@
 """Thư viện ảnh và video: photo and video galleries, published in the news section."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.blocks import StructBlockValidationError
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
 
 from ..blocks import ImageBlock
 
@@ -37,9 +39,6 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks import StructBlockValidationError
-
         value = super().clean(value)
         if value.get("poster") and not (value.get("poster_alt") or "").strip():
             raise StructBlockValidationError(

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
 
 from .base import SectionIndexPage
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -9,7 +10,9 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from ..feeds import NewsFeed
 from .base import ArticlePage, SectionIndexPage
+from .galleries import PhotoGalleryPage, VideoGalleryPage
 
 
 @register_snippet
@@ -59,8 +62,6 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_galleries(self):
         """The photo and video galleries of the section, newest first (one query)."""
-        from .galleries import PhotoGalleryPage, VideoGalleryPage
-
         return (
             self.get_children()
             .live()
@@ -72,24 +73,18 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("thu-vien/", name="galleries")
     def galleries(self, request):
-        from django.template.response import TemplateResponse
-
         context = self.get_context(request)
         context["galleries"] = self.get_galleries()
         return TemplateResponse(request, "sections/gallery_index.html", context)
 
     @path("rss/", name="feed")
     def feed(self, request):
-        from ..feeds import news_feed
-
-        return news_feed(request, self)
+        return NewsFeed(self)(request)
 
     @path("chuyen-muc/<slug:slug>/rss/", name="category_feed")
     def category_feed(self, request, slug):
-        from ..feeds import news_feed
-
         category = get_object_or_404(NewsCategory, slug=slug, locale_id=self.locale_id)
-        return news_feed(request, self, category=category)
+        return NewsFeed(self, category)(request)
 
     @path("chuyen-muc/<slug:slug>/", name="category")
     def news_in_category(self, request, slug):

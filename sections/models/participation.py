@@ -8,8 +8,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
 
+from ..feeds import QuestionsFeed
 from .base import ArticlePage, SectionIndexPage
 
 
@@ -83,9 +84,7 @@ class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("rss/", name="feed")
     def feed(self, request):
-        from ..feeds import questions_feed
-
-        return questions_feed(request, self)
+        return QuestionsFeed(self)(request)
 
     def get_items(self, **filters):
         return QuestionPage.objects.child_of(self).live().public().order_by("-answered_on", "-pk")

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
 
 from ..blocks import attachment_blocks
 from .base import SectionIndexPage

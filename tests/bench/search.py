@@ -55,8 +55,8 @@ def vocabulary():
 
     from wagtail.models import Page
 
-    from search.indexing import body_texts
-    from search.text import words
+    from core.search_index import body_texts
+    from core.text import words
 
     counts = Counter()
     for page in Page.objects.live().specific()[:300]:
@@ -148,7 +148,7 @@ FROM {unnest}
 
 
 def _bulk_rows(pages):
-    from search.indexing import body_keys, title_keys
+    from core.search_index import body_keys, title_keys
 
     return {
         "ids": [page.pk for page in pages],

@@ -9,13 +9,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.models import (
-    EmergencyNotice,
-    PageViewDaily,
-    PortalSettings,
-    latest_announcement,
-    working_days_between,
-)
+from core.models import EmergencyNotice, PageViewDaily, PortalSettings
+from core.models.settings import latest_announcement, working_days_between
 from sections.ical import fold
 from sections.models import NewsCategory, SchedulePage
 

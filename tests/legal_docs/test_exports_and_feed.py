@@ -51,7 +51,7 @@ def test_the_feed_lists_newly_published_documents(client, index_page):
 def test_the_feed_names_the_portal_and_carries_the_reuse_notice(client, index_page):
     from xml.etree import ElementTree
 
-    from home.models import PortalSettings
+    from core.models import PortalSettings
 
     portal = PortalSettings.for_site(index_page.get_site())
     channel = ElementTree.fromstring(client.get(index_page.url + "rss/").content).find("channel")

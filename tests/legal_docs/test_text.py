@@ -1,6 +1,6 @@
 import unicodedata
 
-from search.text import fold
+from core.text import fold
 
 
 def test_fold_strips_diacritics_lowercases_and_writes_d_for_dj():

@@ -100,7 +100,7 @@ def test_administrator_manages_users_groups_settings_and_section_assignments(log
         reverse("wagtailusers_users:index"),
         reverse("wagtailusers_users:add"),
         reverse("wagtailusers_groups:index"),
-        reverse("wagtailsettings:edit", args=("home", "portalsettings")),
+        reverse("wagtailsettings:edit", args=("core", "portalsettings")),
         reverse("section_assignments:index"),
         reverse("section_assignments:add"),
         reverse("wagtailadmin_workflows:index"),

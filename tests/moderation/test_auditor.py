@@ -148,7 +148,7 @@ def test_auditor_cannot_change_users_groups_settings_or_assignments(login, audit
     posts = [
         (reverse("wagtailusers_users:add"), {"username": "moi", "password1": "x", "password2": "x"}),
         (reverse("wagtailusers_groups:add"), {"name": "Nhóm mới"}),
-        (reverse("wagtailsettings:edit", args=("home", "portalsettings", 1)), {"agency_name": "Đổi tên"}),
+        (reverse("wagtailsettings:edit", args=("core", "portalsettings", 1)), {"agency_name": "Đổi tên"}),
         (reverse("section_assignments:add"), {"user": auditor.pk, "section": news_section.pk}),
     ]
     for url, data in posts:

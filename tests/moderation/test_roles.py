@@ -59,7 +59,7 @@ def test_only_administrators_manage_users_groups_settings_and_assignments():
     administration = {
         "auth.change_user",
         "auth.change_group",
-        "home.change_portalsettings",
+        "core.change_portalsettings",
         "moderation.add_sectionassignment",
         "wagtailcore.change_workflow",
     }

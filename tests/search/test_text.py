@@ -4,7 +4,8 @@ import unicodedata
 
 import pytest
 
-from search.text import exact_key, fold, index_keys, nfc, normalise_document_number, parse_query
+from core.text import exact_key, fold, index_keys, nfc, normalise_document_number
+from search.text import parse_query
 
 
 @pytest.mark.parametrize(
@@ -71,7 +72,7 @@ def test_index_keys_hold_a_folded_copy_then_the_exact_keys():
 
 
 def test_slugify_vi_folds_vietnamese_and_cuts_at_a_word_boundary():
-    from search.text import slugify_vi
+    from core.text import slugify_vi
 
     assert slugify_vi("Đăng ký khai sinh cho trẻ em") == "dang-ky-khai-sinh-cho-tre-em"
     assert slugify_vi("218/2025/QĐ-UBND") == "218-2025-qd-ubnd"

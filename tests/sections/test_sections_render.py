@@ -3,7 +3,7 @@
 import pytest
 from django.utils.html import escape
 
-from home.models import PortalSettings
+from core.models import PortalSettings
 from tests.home.test_page_tree import SECTION_TYPES
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
-from home import demo
+from demo import loader as demo
 
 
 class Command(BaseCommand):
@@ -42,7 +42,7 @@ class Command(BaseCommand):
 
 def sample_royalty_records():
     """The royalty records of sample pages, taken before --reset deletes those pages."""
-    from home.demo import sample_page_models
+    from demo.loader import sample_page_models
     from moderation.royalties.services import records_for_pages
 
     page_ids = set()

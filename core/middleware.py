@@ -1,4 +1,6 @@
-"""Two guards that Wagtail's permission tester cannot express on its own.
+"""The portal's middleware: the editorial safeguards and the visit counter.
+
+Two guards that Wagtail's permission tester cannot express on its own.
 
 1. Auditors ("Kiểm tra viên" and nothing else) read the whole admin but change nothing: every unsafe
    request they make to the admin is refused, except signing out and their own account settings.
@@ -12,12 +14,16 @@
      makes a translation mirror the live source page).
 """
 
-from contextvars import ContextVar
+import logging
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from . import roles
+from .models import PageViewDaily
+from .permissions import finished_request, is_read_only, serving_safe_request
+
+logger = logging.getLogger(__name__)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 AUDITOR_WRITABLE_VIEWS = frozenset(
@@ -30,13 +36,6 @@ AUDITOR_WRITABLE_VIEWS = frozenset(
         "wagtailadmin_password_reset_confirm",
     }
 )
-
-_safe_request = ContextVar("portal_safe_request", default=False)
-
-
-def in_safe_request():
-    """True while a GET/HEAD/OPTIONS request is being served; False in commands, tasks and POSTs."""
-    return _safe_request.get()
 
 
 def publishes_outside_workflow(request):
@@ -59,11 +58,11 @@ class EditorialSafeguardsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _safe_request.set(request.method in SAFE_METHODS)
+        token = serving_safe_request(request.method in SAFE_METHODS)
         try:
             return self.get_response(request)
         finally:
-            _safe_request.reset(token)
+            finished_request(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.method in SAFE_METHODS:
@@ -76,10 +75,44 @@ class EditorialSafeguardsMiddleware:
 
     def is_auditor_write(self, request):
         user = getattr(request, "user", None)
-        if user is None or not roles.is_read_only(user):
+        if user is None or not is_read_only(user):
             return False
         if not request.path.startswith(reverse("wagtailadmin_home")):
             return False
         return (
             request.resolver_match is None or request.resolver_match.view_name not in AUDITOR_WRITABLE_VIEWS
         )
+
+
+# -- visit statistics: one upsert per page view, nothing about the visitor --------------------------
+
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/static/", "/media/", "/i18n/", "/django-admin/")
+BOT_MARKERS = ("bot", "crawl", "spider", "slurp", "headless", "lighthouse")
+
+
+def counts_as_view(request, response):
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    if request.path.startswith(SKIPPED_PREFIXES) or getattr(request, "is_preview", False):
+        return False
+    agent = request.headers.get("User-Agent", "").lower()
+    return not any(marker in agent for marker in BOT_MARKERS)
+
+
+class PageViewMiddleware:
+    """Counts a public HTML page view per path and day. A failure is logged and never reaches the visitor."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.enabled = getattr(settings, "PORTAL_VISIT_STATISTICS", True)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.enabled and counts_as_view(request, response):
+            try:
+                PageViewDaily.record(request.path)
+            except Exception:  # noqa: BLE001 - statistics must never break a page
+                logger.warning("Could not count a page view of %s", request.path, exc_info=True)
+        return response

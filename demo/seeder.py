@@ -24,7 +24,7 @@ from wagtail.search import index as search_index
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from search.text import slugify_vi  # noqa: F401  (the demo content modules import it from here)
+from core.text import slugify_vi  # noqa: F401  (the demo content modules import it from here)
 
 from . import documents, images
 

@@ -1,4 +1,5 @@
 """Template tags of the public portal: menu, breadcrumbs, dates as people write them, file sizes, pagination.
+Tags that know a section's page types live with that section (e.g. `sections/templatetags/news_tags.py`).
 
 Every tag here costs at most one query, and none of them queries per item: the home and article pages have
 their query counts pinned by tests.
@@ -8,11 +9,14 @@ import datetime
 
 from django import template
 from django.conf import settings
-from django.db.models import Case, IntegerField, Value, When
+from django.core.paginator import Paginator
 from django.template.defaultfilters import filesizeformat
 from django.urls import translate_url
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.html import format_html
 from wagtail.models import Page, Site
+
+from ..models import site_status
 
 register = template.Library()
 
@@ -28,8 +32,6 @@ def _language():
 
 def _as_date(value):
     if isinstance(value, datetime.datetime):
-        from django.utils import timezone
-
         return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
     return value
 
@@ -110,8 +112,6 @@ def lang_attr(page):
 
     Empty in the Vietnamese interface, with no query; under /en/ one query per page for its locale.
     """
-    from django.utils.html import format_html
-
     language = _language()
     if language == settings.LANGUAGE_CODE.split("-")[0] or not isinstance(page, Page):
         return ""
@@ -224,31 +224,10 @@ def page_range(page_obj, on_each_side=2, on_ends=1):
 
 @register.filter
 def is_ellipsis(value):
-    from django.core.paginator import Paginator
-
     return value == Paginator.ELLIPSIS
 
 
-@register.simple_tag
-def related_news(page, limit=6):
-    """Other news of the same section, those in the page's category first, then the latest: one query."""
-    from sections.models import NewsPage
-
-    items = NewsPage.objects.sibling_of(page, inclusive=False).live().public()
-    if page.category_id:
-        items = items.annotate(
-            same_category=Case(
-                When(category_id=page.category_id, then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        ).order_by("-same_category", "-date", "-pk")
-    else:
-        items = items.order_by("-date", "-pk")
-    return list(items[:limit])
-
-
-def _parent_of(url):
+def parent_of_url(url):
     trimmed = (url or "").rstrip("/")
     return trimmed[: trimmed.rfind("/") + 1] or "/"
 
@@ -256,20 +235,7 @@ def _parent_of(url):
 @register.simple_tag(takes_context=True)
 def parent_url(context, page):
     """The address of the page's parent, from the page's own address (no query)."""
-    return _parent_of(page.get_url(context.get("request")))
-
-
-@register.simple_tag(takes_context=True)
-def news_category_url(context, page, category):
-    """A category listing of the news section, given the section or one of its articles (no query)."""
-    from sections.models import NewsIndexPage, NewsPage
-
-    url = page.get_url(context.get("request")) or "/"
-    if isinstance(page, NewsPage):
-        url = _parent_of(url)
-    if not url.endswith("/"):
-        url += "/"
-    return url + NewsIndexPage.get_resolver().reverse("category", category.slug)
+    return parent_of_url(page.get_url(context.get("request")))
 
 
 @register.filter
@@ -294,10 +260,6 @@ def table_layout(table):
 @register.simple_tag
 def portal_status():
     """Active emergency notices and the visit total: one cache lookup (two queries when the cache is cold)."""
-    from django.utils import timezone
-
-    from home.models import site_status
-
     status = site_status()
     now = timezone.now()
     return {

@@ -3,7 +3,8 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from home.models import HomePage, PortalSettings
+from core.models import PortalSettings
+from home.models import HomePage
 
 from ..seeder import nfc
 from . import common as c

@@ -11,6 +11,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
+from core.models import BasePage
+from sections.models import NewsCategory
+
 from .seeder import SAMPLE_COLLECTION_NAME, Seeder
 
 __all__ = ["load", "reset"]
@@ -48,8 +51,6 @@ def reset(stdout=None):
 
 
 def sample_page_models():
-    from home.models import BasePage
-
     return [model for model in apps.get_models() if issubclass(model, BasePage) and not model._meta.abstract]
 
 
@@ -66,8 +67,6 @@ def _delete_sample_content(seeder):
             deleted[key] = len(items)
         if not collection.get_descendants().exists():
             collection.delete()
-    from sections.models import NewsCategory
-
     deleted["categories"], _ = NewsCategory.objects.filter(
         slug__in=CATEGORY_SLUGS, locale=seeder.locale
     ).delete()

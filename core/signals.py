@@ -1,17 +1,16 @@
-"""Pages are stored in Unicode NFC, whatever the editor's keyboard or the pasted text produced."""
+"""Signal receivers of the ground floor: pages stored in Unicode NFC, and the site status cache kept fresh."""
 
 import json
 import unicodedata
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-
-def _nfc(value):
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+from .models import EmergencyNotice, forget_site_status
+from .text import nfc
 
 
 def normalise_page_text(sender, instance, raw=False, **kwargs):
@@ -21,14 +20,17 @@ def normalise_page_text(sender, instance, raw=False, **kwargs):
         if isinstance(field, (models.CharField, models.TextField)):
             value = getattr(instance, field.attname)
             if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
-                setattr(instance, field.attname, _nfc(value))
+                setattr(instance, field.attname, nfc(value))
         elif isinstance(field, StreamField):
             raw_json = json.dumps(
                 field.get_prep_value(getattr(instance, field.attname)), cls=DjangoJSONEncoder
             )
             if not unicodedata.is_normalized("NFC", raw_json):
-                setattr(instance, field.attname, field.to_python(_nfc(raw_json)))
+                setattr(instance, field.attname, field.to_python(nfc(raw_json)))
 
 
 def connect():
-    pre_save.connect(normalise_page_text, dispatch_uid="search.normalise_page_text")
+    """Pages are stored in Unicode NFC, whatever the editor's keyboard or the pasted text produced."""
+    pre_save.connect(normalise_page_text, dispatch_uid="core.normalise_page_text")
+    post_save.connect(forget_site_status, sender=EmergencyNotice, dispatch_uid="core.notice_saved")
+    post_delete.connect(forget_site_status, sender=EmergencyNotice, dispatch_uid="core.notice_deleted")

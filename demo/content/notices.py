@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from home.models import EmergencyNotice
+from core.models import EmergencyNotice
 
 from ..seeder import nfc
 

@@ -10,14 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .models import PageViewDaily
+
 CHART_DAYS = 30
 CHART_HEIGHT = 160
 BAR_WIDTH = 20
 
 
 def visit_statistics(request):
-    from .models import PageViewDaily
-
     today = timezone.localdate()
     first = today - datetime.timedelta(days=CHART_DAYS - 1)
     per_day = dict(
@@ -61,7 +61,7 @@ def visit_statistics(request):
         "first": first,
         "today": today,
     }
-    return TemplateResponse(request, "home/admin/visit_statistics.html", context)
+    return TemplateResponse(request, "core/admin/visit_statistics.html", context)
 
 
 @hooks.register("register_admin_urls")

@@ -1,0 +1,194 @@
+"""The portal's site-wide settings: the agency's identity and contacts, planned maintenance, EMC tracking."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+REUSE_NOTICE = (
+    "Ghi rõ nguồn 'Cổng Thông tin điện tử phường Dương Kinh' hoặc 'duongkinh.haiphong.gov.vn' "
+    "khi phát hành lại thông tin từ Cổng."
+)
+MAINTENANCE_NOTICE_WORKING_DAYS = 7
+
+
+def working_days_between(start, end):
+    """Working days (Monday to Friday) from `start` (included) to `end` (excluded)."""
+    days, day = 0, start
+    while day < end:
+        if day.weekday() < 5:
+            days += 1
+        day += datetime.timedelta(days=1)
+    return days
+
+
+def latest_announcement(start_day):
+    """The last day on which maintenance starting on `start_day` may be announced (7 working days ahead)."""
+    day, counted = start_day, 0
+    while counted < MAINTENANCE_NOTICE_WORKING_DAYS:
+        day -= datetime.timedelta(days=1)
+        if day.weekday() < 5:
+            counted += 1
+    return day
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """The agency's identity and contacts, shown in the header and footer of every page."""
+
+    select_related = ["emblem"]
+
+    agency_name = models.CharField(
+        _("agency name (header)"), max_length=255, default="Ủy ban nhân dân phường Dương Kinh"
+    )
+    portal_name = models.CharField(
+        _("portal name (header)"), max_length=255, default="Cổng Thông tin điện tử"
+    )
+    emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("emblem"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The official emblem file. Without it the portal draws a plain emblem mark."),
+    )
+    owning_agency = models.CharField(
+        _("owning agency"), max_length=255, default="Ủy ban nhân dân phường Dương Kinh, thành phố Hải Phòng"
+    )
+    responsible_person_name = models.CharField(_("person responsible: name"), max_length=255, blank=True)
+    responsible_person_title = models.CharField(_("person responsible: title"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=64, blank=True)
+    fax = models.CharField(_("fax"), max_length=64, blank=True)
+    email = models.EmailField(_("email"), blank=True, default="duongkinh@haiphong.gov.vn")
+    licence = models.CharField(
+        _("licence or establishing decision"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example the decision that established the portal."),
+    )
+    reuse_notice = models.TextField(_("reuse notice"), default=REUSE_NOTICE)
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    city_portal_url = models.URLField(_("city portal"), blank=True, default="https://haiphong.gov.vn")
+    public_service_portal_url = models.URLField(
+        _("national public service portal"), blank=True, default="https://dichvucong.gov.vn"
+    )
+    government_portal_url = models.URLField(_("government portal"), blank=True, default="https://chinhphu.vn")
+    maintenance_starts_at = models.DateTimeField(
+        _("planned maintenance: starts"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when no maintenance is planned."),
+    )
+    maintenance_ends_at = models.DateTimeField(_("planned maintenance: ends"), null=True, blank=True)
+    maintenance_notice_from = models.DateField(
+        _("planned maintenance: announce from"),
+        null=True,
+        blank=True,
+        help_text=_("The notice is shown on every page from this date, at least 7 working days ahead."),
+    )
+    maintenance_message = models.TextField(
+        _("planned maintenance: message"),
+        blank=True,
+        help_text=_("Optional. What will not work, and where to turn meanwhile."),
+    )
+    emc_tracking_enabled = models.BooleanField(
+        _("send visit statistics to EMC"),
+        default=False,
+        help_text=_(
+            "The national monitoring system for digital government services (EMC). Off by default: when "
+            "on, every page loads the EMC script asynchronously."
+        ),
+    )
+    emc_script_url = models.URLField(
+        _("EMC script address"),
+        blank=True,
+        help_text=_("The tracking script address issued to the ward by the EMC system."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("agency_name"), FieldPanel("portal_name"), FieldPanel("emblem")], heading=_("Header")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("owning_agency"),
+                FieldPanel("responsible_person_name"),
+                FieldPanel("responsible_person_title"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("fax"),
+                FieldPanel("email"),
+                FieldPanel("licence"),
+                FieldPanel("reuse_notice"),
+            ],
+            heading=_("Footer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("city_portal_url"),
+                FieldPanel("public_service_portal_url"),
+                FieldPanel("government_portal_url"),
+            ],
+            heading=_("Links"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("maintenance_starts_at"),
+                FieldPanel("maintenance_ends_at"),
+                FieldPanel("maintenance_notice_from"),
+                FieldPanel("maintenance_message"),
+            ],
+            heading=_("Planned maintenance"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("emc_tracking_enabled"), FieldPanel("emc_script_url")], heading=_("Statistics")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        start, end, announce = (
+            self.maintenance_starts_at,
+            self.maintenance_ends_at,
+            self.maintenance_notice_from,
+        )
+        if start:
+            if not announce:
+                errors["maintenance_notice_from"] = _("Choose the date from which the notice is shown.")
+            else:
+                start_day = timezone.localtime(start).date()
+                if working_days_between(announce, start_day) < MAINTENANCE_NOTICE_WORKING_DAYS:
+                    errors["maintenance_notice_from"] = _(
+                        "Announce maintenance at least %(days)d working days ahead: no later than %(date)s."
+                    ) % {
+                        "days": MAINTENANCE_NOTICE_WORKING_DAYS,
+                        "date": latest_announcement(start_day).strftime("%d/%m/%Y"),
+                    }
+            if end and end <= start:
+                errors["maintenance_ends_at"] = _("Maintenance must end after it starts.")
+        elif end or announce:
+            errors["maintenance_starts_at"] = _("Enter when the maintenance starts.")
+        if self.emc_tracking_enabled and not self.emc_script_url:
+            errors["emc_script_url"] = _("Enter the script address issued by EMC, or turn EMC off.")
+        if errors:
+            raise ValidationError(errors)
+
+    def maintenance_notice_shown(self, today=None):
+        """True from the announcement date until the maintenance has ended."""
+        if not (self.maintenance_starts_at and self.maintenance_notice_from):
+            return False
+        now = timezone.now()
+        today = today or timezone.localdate()
+        finished = self.maintenance_ends_at or self.maintenance_starts_at + datetime.timedelta(days=1)
+        return self.maintenance_notice_from <= today and now < finished
