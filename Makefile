@@ -1,6 +1,7 @@
 # Two commands set the portal up on a fresh machine with Python 3.11+:
 #   make run    creates .venv, installs, migrates var/db.sqlite3, loads demo content, serves on 127.0.0.1:$(PORT)
-#   make test   creates .venv with the dev extras and runs the tests (DATABASE_URL selects PostgreSQL)
+#   make test   creates .venv with the dev extras, provisions the services the tests need
+#               (scripts/test-services) and runs the tests (DATABASE_URL selects PostgreSQL)
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,13 +9,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_WORKERS ?= 2
+REDIS_URL ?= redis://127.0.0.1:6379/0
 
 .PHONY: run setup test lint bench translations clean help
 
 help:
 	@echo "make run    - set up and serve the portal on http://127.0.0.1:$(PORT)"
 	@echo "make setup  - everything make run does except serving"
-	@echo "make test   - set up the dev environment and run the tests"
+	@echo "make test   - set up the dev environment, provision the test services, run the tests"
 	@echo "make lint   - ruff check and format check"
 	@echo "make bench  - run the benchmarks in tests/bench"
 
@@ -44,8 +46,9 @@ run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev
+	scripts/test-services
 	$(BIN)/python manage.py compile_translations
-	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	REDIS_URL=$(REDIS_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -86,7 +86,7 @@ class EditorialSafeguardsMiddleware:
 
 # -- visit statistics: one upsert per page view, nothing about the visitor --------------------------
 
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/static/", "/media/", "/i18n/", "/django-admin/")
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/static/", "/media/", "/i18n/")
 BOT_MARKERS = ("bot", "crawl", "spider", "slurp", "headless", "lighthouse")
 
 

@@ -11,7 +11,6 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /django-admin/",
         "Disallow: /tim-kiem/",
         "Disallow: /en/tim-kiem/",
         "Allow: /",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import boto3
 import pytest
+import redis
 from django.conf import settings
 from django.core.cache.backends.redis import RedisCache
 
@@ -36,12 +37,25 @@ def run_with_env(code, **env):
     )
 
 
-@pytest.mark.skipif(
-    not os.environ.get("REDIS_URL"),
-    reason="REDIS_URL is not set: CI starts Redis on 127.0.0.1:6379 and sets it; export it to run this.",
-)
-def test_redis_cache_round_trips_vietnamese_text():
-    cache = RedisCache(os.environ["REDIS_URL"], {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+@pytest.fixture
+def redis_server():
+    """The Redis server of REDIS_URL (`make test` starts one on 127.0.0.1:6379 with scripts/test-services)."""
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.fail(
+            f"No Redis server answers at {REDIS_URL}. Run scripts/test-services (as `make test` does), or "
+            "install and start one: apt-get install -y redis-server && redis-server --daemonize yes",
+            pytrace=False,
+        )
+    return REDIS_URL
+
+
+def test_redis_cache_round_trips_vietnamese_text(redis_server):
+    cache = RedisCache(redis_server, {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
     cache.set("tieu-de", "Cổng Thông tin điện tử phường Dương Kinh", timeout=30)
     assert cache.get("tieu-de") == "Cổng Thông tin điện tử phường Dương Kinh"
     cache.delete("tieu-de")

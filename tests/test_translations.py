@@ -52,7 +52,8 @@ def _messages_in_source(tmp_path):
     from django.test import override_settings
 
     assert shutil.which("xgettext") and shutil.which("msguniq"), (
-        "GNU gettext is needed to extract messages: apt-get install gettext (done by .ci/run)"
+        "GNU gettext is needed to extract messages: apt-get install gettext "
+        "(scripts/test-services, run by `make test`, does it)"
     )
     source = tmp_path / "source"
     shutil.copytree(

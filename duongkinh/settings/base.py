@@ -34,23 +34,25 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # The portal, from the ground floor up (see docs/architecture.md); `demo` is imported by nothing.
     "core",
-    "home",
     "sections",
     "legal_docs",
     "search",
     "moderation",
+    "moderation.intake",  # the intake register: everything sent to the portal, from every channel
+    "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
+    "home",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.table_block",
     "wagtail.api.v2",
     "rest_framework",
-    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -65,7 +67,6 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -85,6 +86,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Auditors only read the admin, and the few admin routes that would publish outside the review
+    # workflow are refused (the publishing rule, core/permissions.py).
+    "core.middleware.EditorialSafeguardsMiddleware",
+    # Visit statistics on the portal's own server: daily totals per path, nothing personal.
+    "core.middleware.PageViewMiddleware",
 ]
 
 ROOT_URLCONF = "duongkinh.urls"
@@ -217,10 +223,6 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-
-
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -237,12 +239,7 @@ MODERATION_ALLOW_SAME_REVIEWER = env_bool("MODERATION_ALLOW_SAME_REVIEWER", Fals
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
-# Editorial office guards (core/middleware.py): auditors only read the admin, and the few admin routes
-# that would publish outside the review workflow are refused. Translations of live pages start as drafts.
-MIDDLEWARE += ["core.middleware.EditorialSafeguardsMiddleware"]
-
-# Visit statistics on the portal's own server (core/middleware.py): daily totals per path, nothing personal.
-MIDDLEWARE += ["core.middleware.PageViewMiddleware"]
+# Translations of live pages start as drafts: they go through the review workflow like any page.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 
@@ -250,8 +247,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Search (search/, docs/search.md): Vietnamese folding on the database backends, editors' promotions, and
 # Elasticsearch 8 when ELASTICSEARCH_URL is set, with the database index kept as the fallback.
 # ---------------------------------------------------------------------------------------------------------
-INSTALLED_APPS += ["wagtail.contrib.search_promotions"]
-
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 # On PostgreSQL the `vi_unaccent` text search configuration comes from search/migrations; SQLite ignores it.
 SEARCH_DATABASE_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "vi_unaccent"}
 if ELASTICSEARCH_URL:
@@ -270,7 +266,6 @@ else:
 SEARCH_TEST_ELASTICSEARCH_URL = env("SEARCH_TEST_ELASTICSEARCH_URL")
 
 # Intake register (moderation/intake): every piece of information sent to the portal, from every channel.
-INSTALLED_APPS += ["moderation.intake"]
 INTAKE_MAX_ATTACHMENT_SIZE = int(env("INTAKE_MAX_ATTACHMENT_SIZE", str(20 * 1024 * 1024)))
 INTAKE_MAX_ATTACHMENTS = int(env("INTAKE_MAX_ATTACHMENTS", "10"))
 INTAKE_RATE_LIMIT = int(env("INTAKE_RATE_LIMIT", "5"))  # submissions per client address and window
@@ -284,6 +279,3 @@ INTAKE_IMAP_PASSWORD = env("INTAKE_IMAP_PASSWORD", "")
 INTAKE_IMAP_FOLDER = env("INTAKE_IMAP_FOLDER", "INBOX")
 INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
 INTAKE_FETCH_INTERVAL = int(env("INTAKE_FETCH_INTERVAL", "300"))  # seconds between mail fetches (run_worker)
-
-# Royalties (nhuận bút) for approved items: the workflow's final step sets them (moderation/royalties/).
-INSTALLED_APPS += ["moderation.royalties"]

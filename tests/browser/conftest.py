@@ -1,8 +1,8 @@
 """A real browser against the running portal: Playwright (PyPI) driving Debian's chromium.
 
 The browser is never downloaded: `playwright install` is not used, chromium comes from the system
-(`apt-get install chromium`, done by `.ci/run`). When it is missing the tests fail with a clear message;
-they are never skipped silently.
+(`apt-get install chromium`, done by scripts/test-services, which `make test` runs). When it is missing the
+tests fail with a clear message; they are never skipped silently.
 
 The portal runs in a server thread started once per session against the test database, which already holds
 the demo content (seeded in `django_db_setup`). pytest-django's `live_server` fixture is not used on purpose:
@@ -80,7 +80,8 @@ def browser():
     for the whole session would break every database test run after the browser tests."""
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         pytest.fail(
-            f"Chromium not found at {CHROMIUM}. Install Debian chromium (apt-get install -y chromium) or set "
+            f"Chromium not found at {CHROMIUM}. Install Debian chromium (apt-get install -y chromium; "
+            "scripts/test-services does it) or set "
             "CHROMIUM to its path. The browser tests never download a browser.",
             pytrace=False,
         )

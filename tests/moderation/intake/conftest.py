@@ -37,7 +37,8 @@ def imap_server(settings):
     if DOVECOT is None:
         pytest.fail(
             "dovecot is not installed: the IMAP intake tests need a real IMAP server. "
-            "Install it with `apt-get install -y dovecot-imapd` (.ci/run does this)."
+            "Install it with `apt-get install -y dovecot-imapd` "
+            "(scripts/test-services, run by `make test`, does this)."
         )
     # Not under pytest's tmp_path: dovecot's own users must be able to reach the folder.
     root = tempfile.mkdtemp(prefix="intake-dovecot-")
