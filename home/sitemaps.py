@@ -18,6 +18,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from legal_docs.models import LegalDocument, LegalDocumentIndexPage
+
 URLS_PER_FILE = 50_000
 PAGE_FIELDS = (
     "id",
@@ -103,14 +105,10 @@ class LegalDocumentSitemap(FullUrlSitemap):
 
     @cached_property
     def base_url(self):
-        from legal_docs.models import LegalDocumentIndexPage
-
         index_page = LegalDocumentIndexPage.objects.live().public().only(*PAGE_FIELDS).first()
         return index_page.get_full_url(self.request) if index_page else ""
 
     def items(self):
-        from legal_docs.models import LegalDocument
-
         documents = LegalDocument.objects.public().order_by("pk").values_list("slug", "updated_at")
         # No public section, no public address: the documents are not visible.
         return documents if self.base_url else documents.none()

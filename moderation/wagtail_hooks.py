@@ -1,5 +1,6 @@
 """How the editorial office plugs into Wagtail's admin."""
 
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
@@ -67,8 +68,6 @@ def register_emergency_report_menu_item():
 
 @hooks.register("register_permissions")
 def register_emergency_permissions():
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(
         content_type__app_label="moderation", codename="view_emergencypublication"
     )

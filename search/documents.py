@@ -10,7 +10,9 @@ a document type is chosen (see docs/search.md). Only this module knows about the
 from html import unescape
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 
 from .highlight import highlight, snippet
 
@@ -44,8 +46,6 @@ def public_documents():
 
 
 def document_content_type():
-    from django.contrib.contenttypes.models import ContentType
-
     return ContentType.objects.get_for_model(document_model())
 
 
@@ -61,8 +61,6 @@ def document_texts(document):
 
 def to_result(document, folded_terms, index_page, result_class):
     """A search result for `document`: number and summary as title, type and issuer, date of issue."""
-    from django.utils.translation import gettext as _
-
     document.with_index_page([document], index_page)  # its URL without one more query
     return result_class(
         page=document,

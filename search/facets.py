@@ -7,6 +7,7 @@ each. Other apps add facets with `register_facet` (see docs/search.md).
 import datetime
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.db.models.functions import ExtractYear, Substr
@@ -222,9 +223,7 @@ class DocumentTypeFacet(Facet):
     def clean(self, value):
         if document_model() is None:
             return None
-        from legal_docs.models import DocumentType
-
-        return DocumentType.objects.filter(slug=value).first()
+        return apps.get_model("legal_docs", "DocumentType").objects.filter(slug=value).first()
 
     def filter(self, pages, value):
         return None

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from core.search_index import body_texts
@@ -81,8 +82,6 @@ def _matching_ids(results, backend, queryset, search_query, model):
 
 def _promotions(query, locale):
     """Editors' picks whose query matches this one with or without diacritics (there are only a few)."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-
     wanted = " ".join(fold(query).split())
     promotions = SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")
     return [
@@ -94,8 +93,6 @@ def _promotions(query, locale):
 
 
 def _home_for(locale):
-    from wagtail.models import Site
-
     site = Site.objects.select_related("root_page").get(is_default_site=True)
     root = site.root_page
     if root.locale_id == locale.pk:

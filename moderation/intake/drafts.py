@@ -18,13 +18,15 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Page
 from wagtail.rich_text import RichText
 
 from core.text import slugify_vi
 
-from .models import Status
+from .models import IntakeRecord, Status
 from .services import ACTION_DRAFT, PAGE_ACTION_FROM_INTAKE
 
 # Article types whose required fields all have defaults, so a draft can be made from text alone.
@@ -89,9 +91,6 @@ def body_blocks(text):
 
 
 def media_from_attachments(record, user):
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
     collection = Collection.get_first_root_node()
     image, documents = None, []
     for attachment in record.attachments.all():
@@ -147,8 +146,6 @@ def build_page(record, key, user):
 
 def records_for(obj):
     """The intake records a draft (page or other target) was made from."""
-    from .models import IntakeRecord
-
     if isinstance(obj, Page):
         return IntakeRecord.objects.filter(page=obj)
     return IntakeRecord.objects.filter(

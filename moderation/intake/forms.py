@@ -1,11 +1,15 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from core.text import nfc
+from moderation import roles
 
+from .drafts import target_choices
 from .files import check_attachment
 from .models import Channel, IntakeRecord, Status
 
@@ -153,10 +157,6 @@ class AssignForm(forms.Form):
     assignee = forms.ModelChoiceField(label=_("Assignee"), queryset=None, required=False)
 
     def __init__(self, *args, **kwargs):
-        from django.contrib.auth import get_user_model
-
-        from moderation import roles
-
         super().__init__(*args, **kwargs)
         self.fields["assignee"].queryset = (
             get_user_model()
@@ -168,8 +168,6 @@ class AssignForm(forms.Form):
 
 
 def models_q_for_roles(*names):
-    from django.db.models import Q
-
     return Q(groups__name__in=names) | Q(is_superuser=True)
 
 
@@ -193,8 +191,6 @@ class DraftForm(forms.Form):
     target = forms.ChoiceField(label=_("Section and type of the draft"), choices=())
 
     def __init__(self, *args, user=None, **kwargs):
-        from .drafts import target_choices
-
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = target_choices(user)
 

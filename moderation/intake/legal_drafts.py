@@ -18,6 +18,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import capfirst
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from core.text import nfc
@@ -84,8 +85,6 @@ def attachment_kind(attachment, has_main_text):
 
 def attach_files(document, record, user):
     """Every attachment of the record becomes a Wagtail document attached to the legal document."""
-    from wagtail.documents import get_document_model
-
     Attachment = apps.get_model("legal_docs", "LegalDocumentAttachment")
     collection = Collection.get_first_root_node()
     has_main_text = False

@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -85,8 +86,6 @@ def send_acknowledgement(record_pk):
 
 
 def tracking_url():
-    from django.urls import reverse
-
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("intake:track")
 
 

@@ -10,6 +10,10 @@ from django.conf import settings
 logger = logging.getLogger(__name__)
 
 
+# pyhanko is imported where a PDF is checked, not at start-up: importing it costs over a second (its
+# cryptography stack), which every web worker and management command would pay for nothing.
+
+
 def load_trust_roots(folder=None):
     from pyhanko.keys import load_cert_from_pemder
 

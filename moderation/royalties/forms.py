@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
-from .models import MAX_COEFFICIENT, Kind, RoyaltyLine
+from .models.records import MAX_COEFFICIENT, Kind, RoyaltyLine
 
 
 def user_label(user):

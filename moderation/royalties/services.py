@@ -7,14 +7,15 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from . import log_actions
 from .forms import parse_names, user_label
-from .models import Kind, RoyaltyLine, RoyaltyRecord, RoyaltySettings, amount_for, split_amount
+from .models.records import Kind, RoyaltyLine, RoyaltyRecord, RoyaltySettings, amount_for, split_amount
 
 # -- defaults ---------------------------------------------------------------------------------------------
 
@@ -122,8 +123,6 @@ def record_royalty(
         approved_at=approved_at or timezone.now(),
     )
     if record.content_type_id is None:
-        from django.contrib.contenttypes.models import ContentType
-
         record.content_type = ContentType.objects.get_for_model(obj)
     record.save()
     shares = split_amount(amount, len(authors))
@@ -137,9 +136,6 @@ def record_royalty(
 
 def records_for_pages(page_ids):
     """The royalty records of these pages (recorded against Wagtail's base page content type)."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page
-
     return RoyaltyRecord.objects.filter(
         content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(pk) for pk in page_ids]
     )

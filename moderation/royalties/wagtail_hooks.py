@@ -1,12 +1,17 @@
 """How royalties plug into Wagtail's admin: URLs, the Reports menu, "My royalties", the audit log."""
 
+from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
+from wagtail.models import GroupApprovalTask
 
 from . import log_actions, permissions, views
+from .models import Kind, RoyaltyApprovalTask
+from .models.approval_task import blocked_by_two_person_rule, same_reviewer_message
 
 
 @hooks.register("register_admin_urls")
@@ -51,8 +56,6 @@ def register_my_royalties_menu_item():
 
 @hooks.register("register_permissions")
 def register_royalty_permissions():
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(
         content_type__app_label="royalties",
         codename__in=["view_royaltyrecord", "change_royaltyrecord", "mark_paid"],
@@ -86,8 +89,6 @@ def readable_values(values):
     """The values a person can read ({"paid_on": "2026-11-28"} → "paid on: 28/11/2026"); ids are left out."""
     if not isinstance(values, dict):
         return readable_value(values)
-    from .models import Kind
-
     shown = dict(values)
     if shown.get("kind") in Kind.values:
         shown["kind"] = Kind(shown["kind"]).label
@@ -143,12 +144,6 @@ def register_royalty_log_actions(actions):
 
 def explain_two_person_rule(request, obj):
     """Tell a reviewer who approved an earlier step why the final approval is not offered to them."""
-    from wagtail.admin import messages
-    from wagtail.models import GroupApprovalTask
-
-    from .models import RoyaltyApprovalTask
-    from .tasks import blocked_by_two_person_rule, same_reviewer_message
-
     if request.method != "GET":
         return
     state = getattr(obj, "current_workflow_state", None)

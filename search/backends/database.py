@@ -10,6 +10,8 @@ from modelsearch.backends.database import SearchBackend as database_backend_for_
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     backend = database_backend_for_connection(params)
+    # Each module imports modelsearch's backend for its own database, which needs that database's driver
+    # and features (psycopg, FTS5): only the one in use is imported.
     if backend.__class__.__name__ == "SQLiteSearchBackend":
         from .sqlite import VietnameseSQLiteSearchBackend
 

@@ -1,4 +1,4 @@
-"""The behaviour of RoyaltyApprovalTask (the workflow's final step): approving asks for the royalty.
+"""RoyaltyApprovalTask, the workflow's final step, and its behaviour: approving asks for the royalty.
 
 Wagtail gives the task's "approve" form to both ways of approving: the workflow action modal (its cleaned
 data are passed to `on_action`) and the page editor's "save and approve" (the modal's cleaned data come
@@ -17,8 +17,8 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask, TaskState
 
-from .forms import RoyaltyApprovalForm
-from .services import record_royalty
+from ..forms import RoyaltyApprovalForm
+from ..services import record_royalty
 
 
 def earlier_approval_by(workflow_state, user, task):
@@ -91,3 +91,39 @@ def approve_with_royalty(task, task_state, user, kwargs):
             task_state=task_state,
         )
     return result
+
+
+class RoyaltyApprovalTask(GroupApprovalTask):
+    """The final approval of the review workflow, which also sets the item's royalty.
+
+    A group approval task (same groups, same rights), whose "Approve" asks for the authors, the kind of
+    work and the coefficient."""
+
+    class Meta:
+        verbose_name = _("Group approval with royalties")
+        verbose_name_plural = _("Group approvals with royalties")
+
+    def get_actions(self, obj, user):
+        return approval_actions(self, super().get_actions(obj, user), obj=obj, user=user)
+
+    def get_form_for_action(self, action):
+        if action == "approve":
+            return RoyaltyApprovalForm
+        return super().get_form_for_action(action)
+
+    def get_template_for_action(self, action):
+        if action == "approve":
+            return "royalties/approve_modal.html"
+        return super().get_template_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            return approve_with_royalty(self, task_state, user, kwargs)
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve; on approval they set the item's authors, kind of work "
+            "and royalty coefficient"
+        )

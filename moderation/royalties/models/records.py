@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import GroupApprovalTask
 
 # Nghị định 18/2014/NĐ-CP: one coefficient point is worth 10% of the base salary (lương cơ sở),
 # 2,340,000 VND since 1 July 2024. The editor-in-chief changes it in Settings → Royalties.
@@ -179,45 +178,3 @@ class RoyaltyLine(models.Model):
     def author_key(self):
         """Lines of the same person are grouped: a user by id, an outside person by name."""
         return f"user:{self.user_id}" if self.user_id else f"name:{self.name.casefold()}"
-
-
-class RoyaltyApprovalTask(GroupApprovalTask):
-    """The final approval of the review workflow, which also sets the item's royalty.
-
-    A group approval task (same groups, same rights), whose "Approve" asks for the authors, the kind of
-    work and the coefficient. See moderation/royalties/tasks.py for the behaviour."""
-
-    class Meta:
-        verbose_name = _("Group approval with royalties")
-        verbose_name_plural = _("Group approvals with royalties")
-
-    def get_actions(self, obj, user):
-        from .tasks import approval_actions
-
-        return approval_actions(self, super().get_actions(obj, user), obj=obj, user=user)
-
-    def get_form_for_action(self, action):
-        from .forms import RoyaltyApprovalForm
-
-        if action == "approve":
-            return RoyaltyApprovalForm
-        return super().get_form_for_action(action)
-
-    def get_template_for_action(self, action):
-        if action == "approve":
-            return "royalties/approve_modal.html"
-        return super().get_template_for_action(action)
-
-    def on_action(self, task_state, user, action_name, **kwargs):
-        from .tasks import approve_with_royalty
-
-        if action_name == "approve":
-            return approve_with_royalty(self, task_state, user, kwargs)
-        return super().on_action(task_state, user, action_name, **kwargs)
-
-    @classmethod
-    def get_description(cls):
-        return _(
-            "Members of the chosen groups approve; on approval they set the item's authors, kind of work "
-            "and royalty coefficient"
-        )
