@@ -47,5 +47,5 @@ def run_scheduled_job(name, command=None, task_path=None, args=(), lock_seconds=
             output = buffer.getvalue().strip()
         else:
             output = import_string(task_path).call(*args)
-        logger.info("Scheduled job %s done. %s", name, output or "")
+        logger.info("Scheduled job %s done.%s", name, "" if output in ("", None) else f" {output}")
         return {"ran": True, "output": output}

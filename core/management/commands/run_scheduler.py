@@ -9,6 +9,7 @@ Each run is a django-tasks task: with TASKS_BACKEND=database `manage.py db_worke
 runs at once in this process. Run one scheduler per deployment.
 """
 
+import logging
 import signal
 import time
 
@@ -37,7 +38,9 @@ class Command(BaseCommand):
             "--list", action="store_true", dest="list_jobs", help="Print the schedule, then exit."
         )
 
-    def handle(self, *args, once=False, run=None, list_jobs=False, **options):
+    def handle(self, *args, once=False, run=None, list_jobs=False, verbosity=1, **options):
+        # APScheduler announces every run it starts and ends; core.tasks logs each job's outcome already.
+        logging.getLogger("apscheduler").setLevel(logging.INFO if verbosity > 1 else logging.WARNING)
         jobs = scheduled_jobs()
         if list_jobs:
             self.write_schedule(jobs)
