@@ -10,9 +10,9 @@ minute enqueues exactly the jobs that the same expressions make due in that minu
 
 What is ours, and why:
 - a job is never run twice at once. APScheduler's `max_instances=1` covers one scheduler process; the task
-  itself takes a lock in the shared cache (core/tasks.py), which also covers several database workers and a
-  run by hand. And a job is not enqueued again while its previous run still waits for the worker (a stopped
-  worker would otherwise find a backlog of identical runs);
+  itself takes a lock in the cache (core/tasks.py), which with Redis also covers several database workers
+  and a run by hand. And a job is not enqueued again while its previous run still waits for the worker (a
+  stopped worker would otherwise find a backlog of identical runs);
 - a job may be conditional on a setting ("enabled_by"), so the mail job exists only with a mailbox;
 - "catch_up" runs a job when the scheduler starts: APScheduler keeps its jobs in memory, so a daily run
   falling while the process was stopped would otherwise wait a whole day.
