@@ -69,7 +69,7 @@ def extract_attachment_text(document_id):
 
 @task()
 def refresh_validity_statuses():
-    """The daily refresh of stored validity statuses (`manage.py refresh_legal_status`), as a task."""
+    """The daily refresh of stored validity statuses, as a task: the scheduler's job refresh-legal-status."""
     from .models import refresh_validity
 
     return refresh_validity()

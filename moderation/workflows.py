@@ -2,7 +2,8 @@
 
 Wired by WAGTAIL_FINISH_WORKFLOW_ACTION. The permission tester refuses publishing to everyone, so this is
 where the workflow's own approval stands in for it (skip_permission_checks). A revision whose go-live time
-is in the future is scheduled instead; `publish_scheduled`, run by the worker, publishes it on time.
+is in the future is scheduled instead; `publish_scheduled`, run every minute by the scheduler, publishes
+it on time.
 
 This module is imported while wagtail.models loads: import nothing from models at module level.
 """

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_ratelimit",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -170,7 +171,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Background tasks: run immediately by default; a database worker when TASKS_BACKEND=database.
+# Background tasks: run immediately by default; django_tasks_db's `manage.py db_worker` runs them when
+# TASKS_BACKEND=database. Periodic jobs: SCHEDULED_JOBS at the end of this file.
 TASKS = {
     "default": {
         "BACKEND": (
@@ -271,6 +273,20 @@ INTAKE_MAX_ATTACHMENTS = int(env("INTAKE_MAX_ATTACHMENTS", "10"))
 INTAKE_RATE_LIMIT = int(env("INTAKE_RATE_LIMIT", "5"))  # submissions per client address and window
 INTAKE_TRACK_RATE_LIMIT = int(env("INTAKE_TRACK_RATE_LIMIT", "30"))  # status look-ups per address and window
 INTAKE_RATE_WINDOW = int(env("INTAKE_RATE_WINDOW", "3600"))  # seconds
+# django-ratelimit counts those attempts in the default cache. Its W001 ("not officially supported") is
+# silenced: it knows Redis only through django-redis, and Django's own RedisCache (REDIS_URL) increments
+# atomically too. Local memory (no REDIS_URL) counts per process: exact for one process (`make run`),
+# looser under several gunicorn workers, so its E003 is silenced only for that laptop default; production
+# sets REDIS_URL.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", *([] if REDIS_URL else ["django_ratelimit.E003"])]
+# The address is hashed with a key (core/ratelimit.py), so a cache key cannot be traced back to it.
+RATELIMIT_HASH_ALGORITHM = "core.ratelimit.keyed_sha256"
+# A count the cache cannot make (a key expiring between two steps) lets the person through: the public
+# channels stay open rather than refuse someone who did nothing wrong.
+RATELIMIT_FAIL_OPEN = True
+# Behind a reverse proxy every request comes from the proxy's address: name the header in which the proxy
+# passes the client's own (HTTP_X_REAL_IP, one address, set by the proxy and never by the client).
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
 INTAKE_TRUST_ROOTS = env("INTAKE_TRUST_ROOTS", str(BASE_DIR / "var" / "trust-roots"))
 INTAKE_IMAP_HOST = env("INTAKE_IMAP_HOST")
 INTAKE_IMAP_PORT = int(env("INTAKE_IMAP_PORT", "993"))
@@ -278,4 +294,29 @@ INTAKE_IMAP_USER = env("INTAKE_IMAP_USER", "")
 INTAKE_IMAP_PASSWORD = env("INTAKE_IMAP_PASSWORD", "")
 INTAKE_IMAP_FOLDER = env("INTAKE_IMAP_FOLDER", "INBOX")
 INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
-INTAKE_FETCH_INTERVAL = int(env("INTAKE_FETCH_INTERVAL", "300"))  # seconds between mail fetches (run_worker)
+INTAKE_FETCH_SCHEDULE = env("INTAKE_FETCH_SCHEDULE", "*/5 * * * *")  # cron expression of the mail fetch
+
+# ---------------------------------------------------------------------------------------------------------
+# Periodic jobs (core/scheduler.py, docs/setup.md "Background work"), the whole schedule in one place.
+# `manage.py run_scheduler` enqueues each job as a django-tasks task when its cron expression falls due
+# (minute hour day-of-month month day-of-week, in TIME_ZONE, Vietnam time; name weekdays mon…sun, as
+# APScheduler 3 counts numbers from Monday). "command" is a management command run with "args", "task" the
+# dotted path of a django-tasks task; "enabled_by" names a setting without which the job does not exist;
+# "catch_up" also runs the job when the scheduler starts, for a run missed while it was stopped.
+# ---------------------------------------------------------------------------------------------------------
+SCHEDULED_JOBS = {
+    # Scheduled pages go live and expired pages are unpublished (Wagtail's command).
+    "publish-scheduled": {"cron": "* * * * *", "command": "publish_scheduled"},
+    # Stored validity statuses of legal documents that the new date has changed.
+    "refresh-legal-status": {
+        "cron": "0 0 * * *",
+        "task": "legal_docs.tasks.refresh_validity_statuses",
+        "catch_up": True,
+    },
+    # Unread messages of the intake mailbox into the register.
+    "fetch-intake-mail": {
+        "cron": INTAKE_FETCH_SCHEDULE,
+        "command": "fetch_intake_mail",
+        "enabled_by": "INTAKE_IMAP_HOST",
+    },
+}

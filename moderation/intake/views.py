@@ -1,12 +1,15 @@
-"""The public side of the register: the submission form and the status page. Open at any hour."""
+"""The public side of the register: the submission form and the status page. Open at any hour.
 
-import hashlib
+Each client address may post the form INTAKE_RATE_LIMIT times and the status page INTAKE_TRACK_RATE_LIMIT
+times per INTAKE_RATE_WINDOW seconds (django-ratelimit, counted in the cache; see the RATELIMIT_* settings).
+Past the limit the page answers 429 with what was typed still in the form, and nothing is stored.
+"""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from django_ratelimit.decorators import ratelimit
 
 from sections.models import ContactPage
 
@@ -17,24 +20,13 @@ from .models import Channel, IntakeRecord, normalise_code
 SESSION_KEY = "intake_received_code"
 
 
-def client_key(request, scope):
-    """A cache key per client address; the address itself is hashed and never stored on a record."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"intake:rate:{scope}:{digest}"
+def submission_rate(group, request):
+    """Read on every request, so a changed setting applies at once: (attempts, seconds)."""
+    return settings.INTAKE_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
 
 
-def over_limit(request, scope, limit, window):
-    """Count one attempt; True when the client already made `limit` attempts in the last `window` s."""
-    key = client_key(request, scope)
-    if cache.add(key, 1, timeout=window):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window)
-        return False
-    return count > limit
+def tracking_rate(group, request):
+    return settings.INTAKE_TRACK_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
 
 
 def contact_page():
@@ -48,10 +40,11 @@ def render_page(request, template, context, status=200):
 
 @never_cache
 @csrf_protect
+@ratelimit(group="intake:submit", key="ip", rate=submission_rate, method="POST", block=False)
 def submit(request):
     if request.method == "POST":
         form = SubmissionForm(request.POST, request.FILES)
-        if over_limit(request, "submit", settings.INTAKE_RATE_LIMIT, settings.INTAKE_RATE_WINDOW):
+        if request.limited:
             return render_page(
                 request,
                 "intake/submit.html",
@@ -104,15 +97,14 @@ def contact_matches(record, contact):
 
 @never_cache
 @csrf_protect
+@ratelimit(group="intake:track", key="ip", rate=tracking_rate, method="POST", block=False)
 def track(request):
     result = None
     not_found = False
-    rate_limited = False
+    rate_limited = request.limited
     if request.method == "POST":
         form = TrackingForm(request.POST)
-        if over_limit(request, "track", settings.INTAKE_TRACK_RATE_LIMIT, settings.INTAKE_RATE_WINDOW):
-            rate_limited = True
-        elif form.is_valid():
+        if not rate_limited and form.is_valid():
             record = (
                 IntakeRecord.objects.select_related("page")
                 .filter(tracking_code=normalise_code(form.cleaned_data["code"]))

@@ -208,11 +208,13 @@ def test_an_imported_document_is_found_by_the_search_backend(tmp_path):
     assert document not in list(backend.search("Hải Thành", LegalDocument.objects.public()))
 
 
-def test_the_worker_refreshes_the_stored_statuses_once_a_day(make_document):
-    """`run_worker` (the one background process of a deployment) runs the refresh on its first round."""
+def test_the_scheduler_s_daily_job_refreshes_the_stored_statuses(make_document):
+    """The scheduler's "refresh-legal-status" job (daily at midnight, Vietnam time) stores today's status."""
     starts = make_document("10/LƯU-TN", issued_on=TODAY - 10 * DAY, effective_on=TODAY)
     LegalDocument.objects.filter(pk=starts.pk).update(
         validity_status=ValidityStatus.NOT_YET, validity_until=TODAY
     )
-    call_command("run_worker", once=True, verbosity=0, stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("run_scheduler", "--run", "refresh-legal-status", stdout=out)
     assert stored(starts) == (ValidityStatus.IN_FORCE, None)
+    assert out.getvalue() == "refresh-legal-status: xong (1).\n"

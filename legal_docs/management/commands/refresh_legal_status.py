@@ -1,6 +1,7 @@
 """python manage.py refresh_legal_status: store today's validity status of the documents whose stored status
-a date has made out of date (a document taking effect, expiring, replaced or amended today). Run it daily
-(cron, shortly after midnight); the public pages stay exact without it, only slower for those documents."""
+a date has made out of date (a document taking effect, expiring, replaced or amended today). The scheduler
+runs the same daily (job refresh-legal-status); the public pages stay exact without it, only slower for those
+documents."""
 
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _

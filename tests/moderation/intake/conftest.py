@@ -1,8 +1,9 @@
-"""Fixtures for the intake register: a clean rate limit, a trust store, and a real IMAP server."""
+"""Fixtures for the intake register: a clean rate limit and its clock, a trust store, a real IMAP server."""
 
 import shutil
 import tempfile
 
+import django_ratelimit.core
 import pytest
 from django.core.cache import cache
 
@@ -15,6 +16,27 @@ def clear_rate_limits():
     cache.clear()
     yield
     cache.clear()
+
+
+class Clock:
+    """django-ratelimit's clock, held still: its counting windows end at fixed times (with a jitter per
+    client), so a test must not straddle one; `advance()` moves it on."""
+
+    def __init__(self):
+        self.now = 1_800_000_000.0
+
+    def time(self):
+        return self.now
+
+    def advance(self, seconds):
+        self.now += seconds
+
+
+@pytest.fixture
+def ratelimit_clock(monkeypatch):
+    clock = Clock()
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    return clock
 
 
 @pytest.fixture(scope="session")

@@ -153,18 +153,45 @@ def test_honeypot_stores_nothing(client):
     assert submitted().count() == 0
 
 
-def test_rate_limit_per_address(client, settings):
+def test_rate_limit_per_address(client, settings, ratelimit_clock):
     settings.INTAKE_RATE_LIMIT = 2
     for _ in range(2):
         assert client.post(SUBMIT, form_data()).status_code == 302
     response = client.post(SUBMIT, form_data(subject="Lần thứ ba"))
     assert response.status_code == 429
     assert submitted().count() == 2
-    assert "Lần thứ ba" in response.content.decode()
+    html = response.content.decode()
+    assert "Lần thứ ba" in html
+    assert "Có quá nhiều lượt gửi từ kết nối của bạn." in html
     # Another address is not affected; the address is not stored on any record.
     other = client.post(SUBMIT, form_data(), REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 302
     assert not any("127.0.0.1" in str(value) for value in submitted().values_list())
+
+
+def test_the_form_opens_again_when_the_window_has_passed(client, settings, ratelimit_clock):
+    settings.INTAKE_RATE_LIMIT = 1
+    settings.INTAKE_RATE_WINDOW = 600
+    assert client.post(SUBMIT, form_data()).status_code == 302
+    assert client.post(SUBMIT, form_data()).status_code == 429
+    assert client.get(SUBMIT).status_code == 200  # reading the form is never limited
+
+    ratelimit_clock.advance(600)
+
+    assert client.post(SUBMIT, form_data(subject="Sau mười phút")).status_code == 302
+    assert submitted().filter(subject="Sau mười phút").exists()
+
+
+def test_the_rate_limit_counter_is_keyed_with_the_secret_key(client, settings, ratelimit_clock):
+    """The counter's cache key is an HMAC under SECRET_KEY (core/ratelimit.py), so nobody reading the cache
+    can tell which address wrote: under another key the same address starts a new count."""
+    settings.INTAKE_RATE_LIMIT = 1
+    assert client.post(SUBMIT, form_data()).status_code == 302
+    assert client.post(SUBMIT, form_data()).status_code == 429
+
+    settings.SECRET_KEY = "another-long-secret-key-for-this-test-only-0123456789"
+
+    assert client.post(SUBMIT, form_data()).status_code == 302
 
 
 def test_contact_page_links_to_the_form_and_the_status_page(client):

@@ -5,6 +5,8 @@ import pytest
 
 from moderation.intake.models import Channel, IntakeRecord, Status
 
+from .test_public_form import SUBMIT, form_data
+
 TRACK = "/lien-he/tra-cuu/"
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +54,35 @@ def test_published_record_links_to_its_live_page(client, record, section):
     record.save()
     html = client.post(TRACK, {"code": record.tracking_code, "contact": "hai@example.com"}).content.decode()
     assert page.url in html
+
+
+def test_too_many_look_ups_are_refused_and_the_form_kept(client, settings, record, ratelimit_clock):
+    settings.INTAKE_TRACK_RATE_LIMIT = 2
+    for _ in range(2):
+        assert (
+            client.post(TRACK, {"code": record.tracking_code, "contact": "khac@example.com"}).status_code
+            == 200
+        )
+
+    response = client.post(TRACK, {"code": record.tracking_code, "contact": "hai@example.com"})
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "Có quá nhiều lượt tra cứu từ kết nối của bạn." in html
+    assert "Không đăng" not in html  # the right contact, but no look-up was made
+    assert record.tracking_code in html  # what was typed stays in the form
+    other = client.post(
+        TRACK, {"code": record.tracking_code, "contact": "hai@example.com"}, REMOTE_ADDR="10.0.0.9"
+    )
+    assert "Không đăng" in other.content.decode()
+
+
+def test_look_ups_and_submissions_are_counted_apart(client, settings, record, ratelimit_clock):
+    settings.INTAKE_TRACK_RATE_LIMIT = 1
+    client.post(TRACK, {"code": record.tracking_code, "contact": "hai@example.com"})
+    assert client.post(TRACK, {"code": record.tracking_code, "contact": "hai@example.com"}).status_code == 429
+
+    response = client.post(SUBMIT, form_data(subject="Sau khi tra cứu"))
+
+    assert response.status_code == 302
+    assert IntakeRecord.objects.filter(subject="Sau khi tra cứu").exists()
