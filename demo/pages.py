@@ -62,9 +62,13 @@ class PageTree:
 
     def build(self, spec, parent=None, parent_path="/"):
         spec = dict(spec)
+        if "type" not in spec or "title" not in spec:
+            raise DataError(f"a page needs a type and a title: {sorted(spec)}")
         if "parent" in spec:
             parent_path = "/" + spec.pop("parent").strip("/") + "/"
             parent = self.page(parent_path)
+            if parent is None:
+                raise DataError(f"there is no page at {parent_path}")
         parent = parent or self.home
         model = page_model(spec.pop("type"))
         children = spec.pop("children", [])

@@ -96,12 +96,19 @@ def page_context(context, dates):
 
 
 def to_date(value, today):
-    if isinstance(value, str):
-        try:
+    try:
+        if isinstance(value, str):
             return datetime.datetime.strptime(value.strip(), DATE_FORMAT).date()
-        except ValueError as error:
-            raise DataError(f"“{value}” is not a date written dd/mm/yyyy") from error
-    how, argument = _single(value, "date")
+        return _relative_date(*_single(value, "{days_ago: 3}"), today)
+    except DataError:
+        raise
+    except (ValueError, TypeError) as error:
+        raise DataError(
+            f"cannot read the date {value!r}: write dd/mm/yyyy or a rule such as {{days_ago: 3}}"
+        ) from error
+
+
+def _relative_date(how, argument, today):
     if how == "days_ago":
         return today - datetime.timedelta(days=int(argument))
     if how == "in_days":
@@ -118,11 +125,11 @@ def to_date(value, today):
         day, month = (int(part) for part in argument.split("/"))
         this_year = datetime.date(today.year, month, day)
         return this_year if this_year <= today else this_year.replace(year=today.year - 1)
-    raise DataError(f"unknown date {value!r}")
+    raise DataError(f"unknown date rule “{how}”")
 
 
 def to_datetime(value, now):
-    how, argument = _single(value, "date and time")
+    how, argument = _single(value, "{hours_ago: 1}")
     offsets = {"hours_ago": -1, "days_ago": -24, "in_days": 24}
     if how not in offsets:
         raise DataError(f"unknown date and time {value!r}")
@@ -136,9 +143,10 @@ def to_time(value):
         raise DataError(f"“{value}” is not a time written hh:mm") from error
 
 
-def _single(value, what):
+def _single(value, example):
+    """The one (name, argument) pair of a rule written like `example`."""
     if not isinstance(value, dict) or len(value) != 1:
-        raise DataError(f"a {what} is dd/mm/yyyy or one rule such as {{days_ago: 3}}, not {value!r}")
+        raise DataError(f"expected one rule such as {example}, not {value!r}")
     return next(iter(value.items()))
 
 
@@ -154,7 +162,7 @@ def rich_text(value):
 
 def _html(part):
     if isinstance(part, dict):
-        tag, items = _single(part, "list")
+        tag, items = _single(part, "{ul: [...]}")
         if tag not in ("ul", "ol"):
             raise DataError(f"rich text knows {{ul: [...]}} and {{ol: [...]}}, not {tag!r}")
         return f"<{tag}>" + "".join(f"<li>{escape(item, quote=False)}</li>" for item in items) + f"</{tag}>"
@@ -198,7 +206,12 @@ class Resolver:
         raw = fill(raw, self.context)
         if isinstance(field, RichTextField):
             return rich_text(raw)
-        return _scalar(field, raw, self.today, self.now)
+        try:
+            return _scalar(field, raw, self.today, self.now)
+        except DataError:
+            raise
+        except (ValueError, ArithmeticError) as error:
+            raise DataError(f"{field.name} cannot be “{raw}”") from error
 
     def image(self, raw):
         """An image from its title, or from {title, kind}; without a title, it takes the page's."""
