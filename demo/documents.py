@@ -1,15 +1,17 @@
 """Sample attachments: spreadsheets written with openpyxl and PDFs drawn with Pillow.
 
 Both return bytes and never touch the database. A PDF is a sequence of A4 page images with the text
-drawn on them (Pillow cannot write PDF text), laid out from a list of blocks:
+drawn on them (Pillow cannot write PDF text), laid out from a list of blocks as the data files write
+them, one style and its content each:
 
-    ("header", (left_lines, right_lines))   the two-column heading of a Vietnamese administrative document
-    ("title", text) ("subtitle", text) ("center", text) ("heading", text) ("para", text)
-    ("field", label)                        a label followed by a dotted line to fill in by hand
-    ("right", text) ("space", pixels)
+    {header: {left: [lines], right: [lines]}}   the two-column heading of a Vietnamese administrative document
+    {title: text} {subtitle: text} {center: text} {heading: text} {para: text} {right: text} {small: text}
+    {field: label}                              a label followed by a dotted line to fill in by hand
+    {space: pixels}
 """
 
 import io
+import re
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -97,12 +99,13 @@ def _draw_lines(pages, lines, text_font, align, left, width):
 def pdf_bytes(blocks, footer="Tài liệu mẫu (minh họa)"):
     pages = _Pages(footer)
     text_width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-    for style, content in blocks:
+    for block in blocks:
+        ((style, content),) = block.items()
         if style == "space":
-            pages.y += content
+            pages.y += int(content)
             continue
         if style == "header":
-            left_lines, right_lines = content
+            left_lines, right_lines = content["left"], content["right"]
             column = text_width / 2
             top = pages.y
             _draw_lines(pages, left_lines, font(14, "bold"), "center", MARGIN_LEFT - 30, column)
@@ -141,8 +144,8 @@ def xlsx_bytes(sheets, title=""):
     """A workbook with one sheet per entry of `sheets`.
 
     Each entry is a dict: name, heading (list of lines above the table), columns (list of
-    (label, width)), rows (lists of values; numbers stay numbers), total (label of a SUM row over the
-    numeric columns, or None), note (a line under the table).
+    [label, width]), rows (lists of values; a value written as a number, such as 38500 or 97.5, is a
+    number), total (label of a SUM row over the numeric columns, or None), note (a line under the table).
     """
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -160,6 +163,7 @@ def xlsx_bytes(sheets, title=""):
         row += 1
         header_row = row
         for index, (label, width) in enumerate(columns, start=1):
+            width = int(width)
             cell = sheet.cell(row=row, column=index, value=label)
             cell.font = Font(bold=True)
             cell.fill = HEADER_FILL
@@ -167,7 +171,8 @@ def xlsx_bytes(sheets, title=""):
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             sheet.column_dimensions[get_column_letter(index)].width = width
         first_data_row = row + 1
-        for values in sheet_spec["rows"]:
+        rows = [[_number_or_text(value) for value in values] for values in sheet_spec["rows"]]
+        for values in rows:
             row += 1
             for index, value in enumerate(values, start=1):
                 cell = sheet.cell(row=row, column=index, value=value)
@@ -182,7 +187,7 @@ def xlsx_bytes(sheets, title=""):
             for index in range(1, len(columns) + 1):
                 cell = sheet.cell(row=row, column=index)
                 cell.border = BORDER
-                sample = sheet_spec["rows"][0][index - 1] if sheet_spec["rows"] else None
+                sample = rows[0][index - 1] if rows else None
                 if isinstance(sample, (int, float)) and index > 1:
                     letter = get_column_letter(index)
                     cell.value = f"=SUM({letter}{first_data_row}:{letter}{row - 1})"
@@ -195,3 +200,11 @@ def xlsx_bytes(sheets, title=""):
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _number_or_text(value):
+    if re.fullmatch(r"-?[0-9]+", value):
+        return int(value)
+    if re.fullmatch(r"-?[0-9]+\.[0-9]+", value):
+        return float(value)
+    return value

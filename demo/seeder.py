@@ -8,13 +8,11 @@ about to be created, so a second run draws and writes nothing.
 
 import datetime
 import io
-import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 
 from django.core.files import File
 from django.core.files.images import ImageFile
-from django.db import models
 from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -24,32 +22,18 @@ from wagtail.search import index as search_index
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from core.text import slugify_vi  # noqa: F401  (the demo content modules import it from here)
+from core.text import nfc, slugify_vi
 
 from . import documents, images
+
+try:  # the search layer Wagtail 7 ships with; another one keeps indexing on each save
+    from modelsearch.signal_handlers import post_save_signal_handler
+except ImportError:
+    post_save_signal_handler = None
 
 SAMPLE_COLLECTION_NAME = "Dữ liệu mẫu (seed_demo)"
 IMAGE_SUFFIX = " (ảnh minh họa)"
 DOCUMENT_SUFFIX = " (tài liệu mẫu)"
-
-
-def nfc(value):
-    """`value` with every string in it, however deeply nested, in Unicode NFC."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, list):
-        return [nfc(item) for item in value]
-    if isinstance(value, tuple):
-        return tuple(nfc(item) for item in value)
-    if isinstance(value, dict):
-        return {key: nfc(item) for key, item in value.items()}
-    if isinstance(value, models.Model):
-        for field in value._meta.concrete_fields:
-            current = getattr(value, field.attname, None)
-            if isinstance(current, str):
-                setattr(value, field.attname, nfc(current))
-        return value
-    return value
 
 
 class Seeder:
@@ -104,7 +88,7 @@ class Seeder:
         if existing is not None:
             return existing
         values = fields() if callable(fields) else dict(fields or {})
-        page = model(title=nfc(title), slug=slug, live=False, is_sample_content=True, **nfc(values))
+        page = model(title=title, slug=slug, live=False, is_sample_content=True, **values)
         parent.add_child(instance=page)
         # Adding the page logged "wagtail.create"; publishing validates the page in full (it is live then).
         revision = page.save_revision(clean=False)
@@ -155,7 +139,7 @@ class Seeder:
         existing = self._stored(get_image_model(), title)
         if existing is not None:
             return existing
-        return self._new_image(title, images.map_bytes(title, nfc(labels)))
+        return self._new_image(title, images.map_bytes(title, labels))
 
     def _new_image(self, title, data):
         filename = f"mau-{slugify_vi(title, 60)}.jpg"
@@ -165,11 +149,11 @@ class Seeder:
 
     def pdf(self, title, blocks, filename=None):
         """A PDF document titled `title` + ' (tài liệu mẫu)', drawn from layout `blocks` if missing."""
-        return self._document(title, "pdf", filename, lambda: documents.pdf_bytes(nfc(blocks)))
+        return self._document(title, "pdf", filename, lambda: documents.pdf_bytes(blocks))
 
     def xlsx(self, title, sheets, filename=None):
         """A spreadsheet document titled `title` + ' (tài liệu mẫu)', written from `sheets` if missing."""
-        return self._document(title, "xlsx", filename, lambda: documents.xlsx_bytes(nfc(sheets), nfc(title)))
+        return self._document(title, "xlsx", filename, lambda: documents.xlsx_bytes(sheets, title))
 
     def _document(self, title, extension, filename, build):
         title = nfc(title + DOCUMENT_SUFFIX)
@@ -218,9 +202,7 @@ class Seeder:
 
 def _suspend_search_auto_update():
     """Disconnect the search index's post-save handler; return the models to reconnect it for."""
-    try:
-        from modelsearch.signal_handlers import post_save_signal_handler
-    except ImportError:  # another search layer: leave its handlers alone, indexing on each save
+    if post_save_signal_handler is None:  # another search layer: leave its handlers alone
         return []
     models_ = [
         model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)
@@ -231,9 +213,5 @@ def _suspend_search_auto_update():
 
 
 def _resume_search_auto_update(models_):
-    if not models_:
-        return
-    from modelsearch.signal_handlers import post_save_signal_handler
-
     for model in models_:
         post_save.connect(post_save_signal_handler, sender=model)

@@ -3,12 +3,16 @@
 import logging
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Page
 
 from demo import loader as demo
+from demo.loader import sample_page_models
+from demo.values import DataError
+from moderation.royalties.services import delete_records, records_for_pages
 
 
 class Command(BaseCommand):
@@ -24,12 +28,22 @@ class Command(BaseCommand):
             help="Delete the sample content (pages marked as sample data, sample images and documents, news "
             "categories, the royalties of the sample pages) and create it again.",
         )
+        parser.add_argument(
+            "--data",
+            type=Path,
+            default=demo.DATA_DIR,
+            help="Read the data files from this folder instead of demo/data (see docs/demo-content.md).",
+        )
 
-    def handle(self, *args, reset=False, verbosity=1, **options):
+    def handle(self, *args, reset=False, data=demo.DATA_DIR, verbosity=1, **options):
         started = time.monotonic()
         with quiet_loggers(verbosity < 2), transaction.atomic():
             royalties = sample_royalty_records() if reset else []
-            counts = demo.load(stdout=self.stdout if verbosity >= 1 else None, reset=reset)
+            stdout = self.stdout if verbosity >= 1 else None
+            try:
+                counts = demo.load(stdout=stdout, reset=reset, data_dir=data)
+            except DataError as error:
+                raise CommandError(f"{data}/{error}") from error
             if reset:
                 counts["deleted_royalties"] = delete_royalties_of_deleted_pages(royalties)
                 if verbosity >= 1:
@@ -42,9 +56,6 @@ class Command(BaseCommand):
 
 def sample_royalty_records():
     """The royalty records of sample pages, taken before --reset deletes those pages."""
-    from demo.loader import sample_page_models
-    from moderation.royalties.services import records_for_pages
-
     page_ids = set()
     for model in sample_page_models():
         page_ids.update(model.objects.filter(is_sample_content=True).values_list("pk", flat=True))
@@ -54,8 +65,6 @@ def sample_royalty_records():
 def delete_royalties_of_deleted_pages(records):
     """Royalties of sample pages that --reset deleted (a sample page kept for real content below it keeps
     its royalty). Rebuilt pages get new ids and new royalty records."""
-    from moderation.royalties.services import delete_records
-
     existing = {
         str(pk)
         for pk in Page.objects.filter(pk__in=[int(r.object_id) for r in records]).values_list("pk", flat=True)
