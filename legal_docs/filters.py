@@ -15,17 +15,10 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 
-from .models import (
-    DocumentType,
-    Issuer,
-    LegalDocument,
-    LegalField,
-    Signer,
-    ValidityStatus,
-    WordsStartWith,
-    status_condition,
-    status_expression,
-)
+from .models.documents import LegalDocument
+from .models.search_text import WordsStartWith
+from .models.taxonomies import DocumentType, Issuer, LegalField, Signer
+from .models.validity import ValidityStatus, status_condition, status_expression
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8

@@ -3,42 +3,50 @@
 A `LegalDocument` is a Django model, not a page: it carries Wagtail's draft, revision, locking, workflow and
 preview mixins, so it passes the same review workflow as pages ("Quy trình duyệt tin bài") and is
 published only by that workflow's final approval (see `legal_docs.wagtail_hooks`). The public reads the
-records through `LegalDocumentIndexPage`, a routable page at /van-ban/ (`legal_docs.views`).
+records through `LegalDocumentIndexPage` (`pages.py`), a routable page at /van-ban/ (`legal_docs.views`).
 
-Validity status (tình trạng hiệu lực) follows from the dates and from two dates kept on each record,
-`superseded_on` (replaced or repealed by a published document taking effect then) and `amended_on` (amended
-or partly repealed), which `refresh_relation_dates()` maintains whenever a document and its relations are
-saved. It depends on today's date, so it is stored with the date it may next change (`validity_status`,
-`validity_until`, refreshed daily by `refresh_legal_status`), and `status_expression()` /
-`status_condition()` use the stored value where it is current and the rules in SQL where it is not.
+This module also keeps the stored validity status up to date (the rules are in `validity.py`): a
+document's save refreshes the dates its published relations give it and its targets
+(`refresh_relation_dates`), and `refresh_validity` stores today's status of the documents a date has
+made out of date (daily, `manage.py refresh_legal_status`).
 """
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Min, Q, Value, When
-from django.db.models.lookups import In
+from django.db.models import Min
+from django.db.models.functions import Coalesce
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 
-from core.models import BasePage
-from core.text import fold, nfc, slugify_vi
+from core.text import nfc, slugify_vi
+
+from ..facet_cache import invalidate as invalidate_facets
+from .relations import AMENDING_KINDS, ENDING_KINDS, LegalDocumentRelation
+from .search_text import build_body_search_text, build_search_text
+from .taxonomies import DocumentType, Issuer, IssuingLevel, LegalField, Signer
+from .validity import ValidityStatus, compute_status, compute_validity, status_expression
 
 PUBLIC_SLUG_MAX_LENGTH = 120
+
+#: Sent after a save that changed the set of attached files (`document_id`); `legal_docs.signals` queues
+#: the extraction of their text.
+attachments_changed = Signal()
 
 
 def slug_from_number(number):
@@ -46,86 +54,11 @@ def slug_from_number(number):
     return slugify_vi(number, PUBLIC_SLUG_MAX_LENGTH)
 
 
-# -- taxonomies (editable snippets) -------------------------------------------------------------------
-
-
-class Taxonomy(models.Model):
-    name = models.CharField(_("name"), max_length=255)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        unique=True,
-        allow_unicode=False,
-        help_text=_(
-            "Used in addresses and filters (e.g. ?loai=quyet-dinh). Do not change it once published."
-        ),
-    )
-    sort_order = models.PositiveIntegerField(_("sort order"), default=100)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class DocumentType(Taxonomy):
-    """Luật, Nghị định, Thông tư, Quyết định, …"""
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("document type")
-        verbose_name_plural = _("document types")
-
-
-class IssuingLevel(models.TextChoices):
-    CENTRAL = "trung-uong", _("Central")
-    CITY = "thanh-pho", _("City")
-    WARD = "phuong", _("Ward")
-
-
-class Issuer(Taxonomy):
-    """Cơ quan ban hành: Quốc hội, Chính phủ, UBND thành phố Hải Phòng, UBND phường Dương Kinh, …"""
-
-    level = models.CharField(_("issuing level"), max_length=20, choices=IssuingLevel.choices)
-
-    panels = Taxonomy.panels + [FieldPanel("level")]
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("issuing authority")
-        verbose_name_plural = _("issuing authorities")
-
-
-class LegalField(Taxonomy):
-    """Lĩnh vực: hành chính, đất đai, công nghệ thông tin, …"""
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("field")
-        verbose_name_plural = _("fields")
-
-
-class Signer(Taxonomy):
-    """Người ký, with the position they usually sign in (the document keeps its own copy)."""
-
-    position = models.CharField(_("position"), max_length=255, blank=True)
-
-    panels = Taxonomy.panels + [FieldPanel("position")]
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("signer")
-        verbose_name_plural = _("signers")
-
-
-# -- the document ------------------------------------------------------------------------------------
-
-
-class ValidityStatus(models.TextChoices):
-    NOT_YET = "chua-co-hieu-luc", _("Not yet in force")
-    IN_FORCE = "con-hieu-luc", _("In force")
-    PARTLY = "het-hieu-luc-mot-phan", _("Partly out of force")
-    EXPIRED = "het-hieu-luc", _("No longer in force")
+def live_index_page():
+    """The live legal documents section (/van-ban/), or None."""
+    # Looked up in the app registry: the page's module imports this one (its routes and sitemap list the
+    # documents), and a document's address lies under the page, so the two depend on each other.
+    return apps.get_model("legal_docs", "LegalDocumentIndexPage").objects.live().first()
 
 
 class LegalDocumentQuerySet(models.QuerySet):
@@ -137,92 +70,6 @@ class LegalDocumentQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related("document_type", "issuer", "signer").prefetch_related("fields")
-
-
-# PostgreSQL: the words of the folded `search_text` as a tsvector, one lexeme per word, taken verbatim (no
-# parser, no dictionary). Migration 0004 indexes this very expression (GIN); `WordsStartWith` matches it.
-SEARCH_WORDS_SQL = "array_to_tsvector(string_to_array(btrim({column}), ' '))"
-
-
-def tsquery_prefixes(terms):
-    """A tsquery string in which every term must start a word: 'quyet':* & 'dinh':* (quoted, verbatim)."""
-    quoted = ("'" + term.replace("\\", "\\\\").replace("'", "''") + "':*" for term in terms)
-    return " & ".join(quoted)
-
-
-class WordsStartWith(models.Expression):
-    """True when every term starts a word of a folded column such as `search_text` (" word word …").
-
-    On PostgreSQL a prefix tsquery against the indexed words vector (index-friendly); elsewhere one
-    `LIKE '% term%'` per term, which means the same because the column is single-spaced and starts with
-    a space."""
-
-    conditional = True
-    output_field = models.BooleanField()
-
-    def __init__(self, column, terms):
-        super().__init__(output_field=models.BooleanField())
-        self.column = column if hasattr(column, "resolve_expression") else F(column)
-        self.terms = list(terms)
-
-    def get_source_expressions(self):
-        return [self.column]
-
-    def set_source_expressions(self, exprs):
-        (self.column,) = exprs
-
-    def as_sql(self, compiler, connection):
-        column_sql, params = compiler.compile(self.column)
-        if connection.vendor == "postgresql":
-            sql = SEARCH_WORDS_SQL.format(column=column_sql) + " @@ %s::tsquery"
-            return sql, [*params, tsquery_prefixes(self.terms)]
-        parts, all_params = [], []
-        for term in self.terms:
-            pattern = "% " + connection.ops.prep_for_like_query(term) + "%"
-            parts.append(f"{column_sql} LIKE %s ESCAPE '\\'")
-            all_params += [*params, pattern]
-        return "(" + " AND ".join(parts or ["1=1"]) + ")", all_params
-
-
-def computed_status_expression(today):
-    """The status rules in SQL, from the dates (see `compute_status`)."""
-    return Case(
-        When(~Q(status_override=""), then=F("status_override")),
-        When(effective_on__gt=today, then=Value(ValidityStatus.NOT_YET.value)),
-        When(
-            Q(expires_on__lte=today) | Q(superseded_on__lte=today),
-            then=Value(ValidityStatus.EXPIRED.value),
-        ),
-        When(amended_on__lte=today, then=Value(ValidityStatus.PARTLY.value)),
-        default=Value(ValidityStatus.IN_FORCE.value),
-        output_field=models.CharField(),
-    )
-
-
-def stored_status_is_current(today):
-    """The stored `validity_status` is still right: none of the dates it depends on has come since."""
-    return Q(validity_until__isnull=True) | Q(validity_until__gt=today)
-
-
-def status_expression(today=None):
-    """Tình trạng hiệu lực as an SQL expression, for filtering, counting and display: the stored status,
-    or the rules computed from the dates for the rare rows whose stored status is out of date (a date it
-    depends on has come and the daily refresh has not run yet)."""
-    today = today or timezone.localdate()
-    return Case(
-        When(stored_status_is_current(today), then=F("validity_status")),
-        default=computed_status_expression(today),
-        output_field=models.CharField(),
-    )
-
-
-def status_condition(values, today=None):
-    """Documents whose status today is one of `values`, in a form PostgreSQL can plan with its statistics
-    and indexes (the stored column), exact even for rows not refreshed yet."""
-    today = today or timezone.localdate()
-    return (stored_status_is_current(today) & Q(validity_status__in=values)) | (
-        Q(validity_until__lte=today) & Q(In(computed_status_expression(today), list(values)))
-    )
 
 
 class LegalDocument(
@@ -424,9 +271,7 @@ class LegalDocument(
             return
         self.extracted_from = signature
         LegalDocument.objects.filter(pk=self.pk).update(extracted_from=signature)
-        from .tasks import extract_attachment_text
-
-        extract_attachment_text.enqueue(self.pk)
+        attachments_changed.send(sender=LegalDocument, document_id=self.pk)
 
     @property
     def status(self):
@@ -442,7 +287,7 @@ class LegalDocument(
 
     @cached_property
     def index_page(self):
-        return LegalDocumentIndexPage.objects.live().first()
+        return live_index_page()
 
     @staticmethod
     def with_index_page(documents, index_page):
@@ -468,8 +313,6 @@ class LegalDocument(
 
     def citation(self):
         """How to cite the document: type, number, date of issue, issuing authority, summary."""
-        from django.utils.translation import gettext
-
         return gettext("%(type)s No. %(number)s of %(date)s of %(issuer)s on %(summary)s") % {
             "type": self.document_type.name,
             "number": self.number,
@@ -506,102 +349,7 @@ class LegalDocument(
         return str(self)
 
 
-def strip_tags(html):
-    from django.utils.html import strip_tags as django_strip_tags
-
-    return django_strip_tags(html or "")
-
-
-def build_body_search_text(document):
-    """The folded full text and attachment text, one space between words: the search box matches a phrase."""
-    return " " + " ".join(fold(f"{strip_tags(document.full_text)}\n{document.extracted_text}").split())
-
-
-def build_search_text(document):
-    """The folded text the list's search box matches: type, number, summary, issuer and signer."""
-    parts = [
-        document.document_type.name if document.document_type_id else "",
-        document.number,
-        document.number.replace("/", " ").replace("-", " "),
-        document.summary,
-        document.issuer.name if document.issuer_id else "",
-        document.signer.name if document.signer_id else "",
-    ]
-    # A leading space: the search box matches the start of words (" term").
-    return " " + " ".join(fold(" ".join(parts)).split())
-
-
-def compute_status(document, today=None):
-    """The same rules as `status_expression`, in Python."""
-    today = today or timezone.localdate()
-    if document.status_override:
-        return document.status_override
-    if document.effective_on and document.effective_on > today:
-        return ValidityStatus.NOT_YET.value
-    if (document.expires_on and document.expires_on <= today) or (
-        document.superseded_on and document.superseded_on <= today
-    ):
-        return ValidityStatus.EXPIRED.value
-    if document.amended_on and document.amended_on <= today:
-        return ValidityStatus.PARTLY.value
-    return ValidityStatus.IN_FORCE.value
-
-
-def compute_validity(document, today=None):
-    """(status today, the date from which it may change or None): the stored pair."""
-    today = today or timezone.localdate()
-    status = compute_status(document, today)
-    if document.status_override:
-        return status, None
-    coming = [
-        day
-        for day in (document.effective_on, document.expires_on, document.superseded_on, document.amended_on)
-        if day and day > today
-    ]
-    return status, min(coming, default=None)
-
-
-def refresh_validity(queryset=None, today=None):
-    """Store the status of the documents whose stored status is out of date (all when `queryset` is None):
-    the daily refresh (`manage.py refresh_legal_status`). Returns the number of documents changed."""
-    today = today or timezone.localdate()
-    if queryset is None:
-        queryset = LegalDocument.objects.filter(validity_until__lte=today)
-    fields = ["status_override", "effective_on", "expires_on", "superseded_on", "amended_on"]
-    changed = []
-    for document in queryset.only(*fields, "validity_status", "validity_until").iterator(chunk_size=2000):
-        new = compute_validity(document, today)
-        if new != (document.validity_status, document.validity_until):
-            document.validity_status, document.validity_until = new
-            changed.append(document)
-    LegalDocument.objects.bulk_update(changed, ["validity_status", "validity_until"], batch_size=1000)
-    if changed:
-        from .facet_cache import invalidate
-
-        invalidate()
-    return len(changed)
-
-
-class RelationKind(models.TextChoices):
-    BASIS = "can-cu", _("Based on")
-    AMENDS = "sua-doi", _("Amends or supplements")
-    REPLACES = "thay-the", _("Replaces")
-    REPEALS = "bai-bo", _("Repeals")
-    PARTLY_REPEALS = "bai-bo-mot-phan", _("Partly repeals")
-    GUIDES = "huong-dan", _("Guides the implementation of")
-
-
-# What the other side of a relation reads ("is replaced by", …).
-INVERSE_LABELS = {
-    RelationKind.BASIS: _("Serves as basis for"),
-    RelationKind.AMENDS: _("Amended or supplemented by"),
-    RelationKind.REPLACES: _("Replaced by"),
-    RelationKind.REPEALS: _("Repealed by"),
-    RelationKind.PARTLY_REPEALS: _("Partly repealed by"),
-    RelationKind.GUIDES: _("Implementation guided by"),
-}
-ENDING_KINDS = {RelationKind.REPLACES, RelationKind.REPEALS}
-AMENDING_KINDS = {RelationKind.AMENDS, RelationKind.PARTLY_REPEALS}
+# -- the stored validity status ---------------------------------------------------------------------
 
 
 def refresh_relation_dates(document_ids):
@@ -611,7 +359,7 @@ def refresh_relation_dates(document_ids):
     if not ids:
         return
     relations = LegalDocumentRelation.objects.filter(target_id__in=ids, source__live=True)
-    effective = models.functions.Coalesce("source__effective_on", "source__issued_on")
+    effective = Coalesce("source__effective_on", "source__issued_on")
     ending = dict(
         relations.filter(kind__in=ENDING_KINDS)
         .values("target_id")
@@ -649,100 +397,20 @@ def refresh_relation_dates(document_ids):
     )
 
 
-class LegalDocumentAttachment(Orderable):
-    class Kind(models.TextChoices):
-        MAIN = "van-ban", _("Text of the document")
-        SIGNED = "ban-ky-so", _("Digitally signed copy")
-        ANNEX = "phu-luc", _("Annex")
-        OTHER = "khac", _("Other")
-
-    legal_document = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="attachments")
-    file = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
-    )
-    title = models.CharField(_("title"), max_length=255, blank=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MAIN)
-
-    panels = [FieldPanel("file"), FieldRowPanel([FieldPanel("title"), FieldPanel("kind")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("attached file")
-        verbose_name_plural = _("attached files")
-
-    def __str__(self):
-        return self.title or self.file.title
-
-    @property
-    def display_title(self):
-        return self.title or self.file.title
-
-
-class LegalDocumentRelation(Orderable):
-    source = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="relations")
-    kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
-    target = models.ForeignKey(
-        LegalDocument,
-        verbose_name=_("document"),
-        on_delete=models.CASCADE,
-        related_name="incoming_relations",
-    )
-    note = models.CharField(_("note"), max_length=255, blank=True, help_text=_("e.g. Articles 3 to 5"))
-
-    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("target")]), FieldPanel("note")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related document")
-        verbose_name_plural = _("related documents")
-
-    def __str__(self):
-        return f"{self.get_kind_display()} {self.target_id}"
-
-    @property
-    def inverse_label(self):
-        return INVERSE_LABELS[RelationKind(self.kind)]
-
-
-# -- the public section ---------------------------------------------------------------------------
-
-
-class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
-    """/van-ban/: the faceted list, the documents, the feed and the open-data exports."""
-
-    intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("legal documents section")
-        verbose_name_plural = _("legal documents sections")
-
-    @path("")
-    def document_list(self, request):
-        from .views import document_list
-
-        return document_list(request, self)
-
-    @path("rss/")
-    def feed(self, request):
-        from .feeds import LatestDocumentsFeed  # the feed module imports this one
-
-        return LatestDocumentsFeed(self)(request)
-
-    @path("<slug:slug>/", name="document")
-    def document_detail(self, request, slug):
-        from .views import document_detail
-
-        return document_detail(request, self, slug)
-
-    def get_sitemap_urls(self, request=None):
-        urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        if base is None:
-            return urls
-        for slug, updated in LegalDocument.objects.public().values_list("slug", "updated_at").iterator():
-            urls.append({"location": f"{base}{slug}/", "lastmod": updated})
-        return urls
+def refresh_validity(queryset=None, today=None):
+    """Store the status of the documents whose stored status is out of date (all when `queryset` is None):
+    the daily refresh (`manage.py refresh_legal_status`). Returns the number of documents changed."""
+    today = today or timezone.localdate()
+    if queryset is None:
+        queryset = LegalDocument.objects.filter(validity_until__lte=today)
+    fields = ["status_override", "effective_on", "expires_on", "superseded_on", "amended_on"]
+    changed = []
+    for document in queryset.only(*fields, "validity_status", "validity_until").iterator(chunk_size=2000):
+        new = compute_validity(document, today)
+        if new != (document.validity_status, document.validity_until):
+            document.validity_status, document.validity_until = new
+            changed.append(document)
+    LegalDocument.objects.bulk_update(changed, ["validity_status", "validity_until"], batch_size=1000)
+    if changed:
+        invalidate_facets()
+    return len(changed)
