@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 
-from ..filters import parse_date
+from ..forms import parse_date
 from ..models import (
     DocumentType,
     Issuer,
