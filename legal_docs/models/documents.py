@@ -265,7 +265,8 @@ class LegalDocument(
             self.schedule_text_extraction()
 
     def schedule_text_extraction(self):
-        """Queue the extraction of the attachments' text when the set of attached files has changed."""
+        """When the set of attached files has changed, send `attachments_changed`: `legal_docs.signals`
+        then queues the extraction of their text."""
         signature = ",".join(str(pk) for pk in sorted(self.attachments.values_list("file_id", flat=True)))
         if signature == self.extracted_from:
             return
