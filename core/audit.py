@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.log_actions import get_active_log_context
 from wagtail.log_actions import registry as log_registry
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 2000  # entries per INSERT: about 12 columns each, well under 65,535 parameters
 
 
 def log_many(instances, action, user=None, data=None, *, uuid=None, content_changed=False, deleted=False):
