@@ -1,3 +1,6 @@
+"""Legal documents: records with Wagtail's workflow, their taxonomies, the /van-ban/ section, import and
+export. A content app: imports `core` only."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +10,6 @@ class LegalDocsConfig(AppConfig):
     verbose_name = _("Legal documents")
 
     def ready(self):
-        from .facet_cache import connect_signals
+        from . import signals  # the receivers need the models, which are loaded only now
 
-        connect_signals()
+        signals.connect()

@@ -10,7 +10,8 @@ import json
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
-from .models import LegalDocument, compute_status
+from .models.documents import LegalDocument
+from .models.validity import compute_status
 
 EXPORT_FORMATS = ("csv", "json")
 LIST_SEPARATOR = "; "

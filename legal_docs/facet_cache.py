@@ -2,15 +2,15 @@
 
 The unfiltered list is the most requested one, and its counts go over every published document. They are
 kept in the cache under a version token. Any change to a document, its fields or a taxonomy replaces the
-token, so the next request counts again. Bulk writes (the import, the daily validity refresh) send no
-signals, so they call `invalidate()` themselves. The counts also expire after `FACET_CACHE_SECONDS`.
+token (the receivers in `legal_docs.signals`), so the next request counts again. Bulk writes (the import,
+the daily validity refresh) send no signals, so they call `invalidate()` themselves. The counts also
+expire after `FACET_CACHE_SECONDS`.
 """
 
 import uuid
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import get_language
 
 VERSION_KEY = "legal_docs:facets:version"
@@ -44,16 +44,3 @@ def unfiltered_facets(compute):
         facets = compute()
         cache.set(key, facets, FACET_CACHE_SECONDS)
     return facets
-
-
-def connect_signals():
-    from .models import DocumentType, Issuer, LegalDocument, LegalField, Signer
-
-    for model in (LegalDocument, DocumentType, Issuer, LegalField, Signer):
-        post_save.connect(invalidate, sender=model, dispatch_uid=f"legal_docs_facets_save_{model.__name__}")
-        post_delete.connect(
-            invalidate, sender=model, dispatch_uid=f"legal_docs_facets_delete_{model.__name__}"
-        )
-    m2m_changed.connect(
-        invalidate, sender=LegalDocument.fields.through, dispatch_uid="legal_docs_facets_fields"
-    )

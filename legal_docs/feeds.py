@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 
 from core.feeds import FEED_ITEMS, PortalFeed
 
-from .models import LegalDocument
+from .models.documents import LegalDocument
 
 
 class LatestDocumentsFeed(PortalFeed):

@@ -3,33 +3,34 @@
 q, loai, co_quan, linh_vuc, nguoi_ky, nam, tinh_trang, tu_ngay, den_ngay, trang. Taxonomy values are
 slugs and may repeat (?loai=quyet-dinh&loai=ke-hoach). A value that is unknown or malformed is dropped
 and reported in `notices`: the page never fails because of its address.
+
+The parameters are parsed by a django-filter FilterSet (`PublicDocumentFilterSet`) whose fields never fail
+(`legal_docs.forms`); its taxonomy choices come from the four taxonomies, read in one query. What it gives is
+a `DocumentFilter`: the conditions (by ids and date ranges, so that PostgreSQL combines its indexes), the
+facet counts (`legal_docs.facet_counts`) and the "remove" links of the active filters.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.db import connections
-from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
-from django.db.models.functions import Cast, ExtractYear
+import django_filters
+from django.db.models import CharField, F, Q, Value
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from core.text import fold
 
-from .models import (
-    DocumentType,
-    Issuer,
-    LegalDocument,
-    LegalField,
-    Signer,
-    ValidityStatus,
-    WordsStartWith,
-    status_condition,
-    status_expression,
-)
+from .facet_counts import FACETS, Option, count_facets
+from .forms import ChoicesField, DateField, PublicFilterForm, SearchTextField
+from .models.documents import LegalDocument
+from .models.search_text import WordsStartWith
+from .models.taxonomies import DocumentType, Issuer, LegalField, Signer
+from .models.validity import ValidityStatus, status_condition
 
-MAX_QUERY_LENGTH = 200
+__all__ = ["PARAMS", "DocumentFilter", "Option", "PublicDocumentFilterSet", "load_taxonomies_at_once"]
+
 MAX_TERMS = 8
-# parameter → (model, lookup on LegalDocument, label)
+# parameter → (model, lookup on LegalDocument)
 TAXONOMY_PARAMS = {
     "loai": (DocumentType, "document_type__slug"),
     "co_quan": (Issuer, "issuer__slug"),
@@ -37,8 +38,8 @@ TAXONOMY_PARAMS = {
     "nguoi_ky": (Signer, "signer__slug"),
 }
 FACET_COLUMNS = {"loai": "document_type_id", "co_quan": "issuer_id", "nguoi_ky": "signer_id"}
-FACETS = ("loai", "co_quan", "linh_vuc", "nguoi_ky", "nam", "tinh_trang")
 PARAMS = ("q", *FACETS, "tu_ngay", "den_ngay")
+YEAR_CHOICES = [(str(year), str(year)) for year in range(1945, 2101)]
 
 
 def load_taxonomies_at_once():
@@ -66,22 +67,58 @@ def load_taxonomies_at_once():
     return taxonomies
 
 
-def parse_date(value):
-    """dd/mm/yyyy (as people write it) or yyyy-mm-dd (as <input type=date> sends it)."""
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.datetime.strptime(value.strip(), pattern).date()
-        except ValueError:
-            continue
-    return None
+class SearchTextFilter(django_filters.CharFilter):
+    field_class = SearchTextField
 
 
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
+class ValuesFilter(django_filters.MultipleChoiceFilter):
+    field_class = ChoicesField
+
+
+class ForgivingDateFilter(django_filters.DateFilter):
+    field_class = DateField
+
+
+class PublicDocumentFilterSet(django_filters.FilterSet):
+    """The public parameters, validated. `criteria` is what they ask for; `qs` the documents they give."""
+
+    q = SearchTextFilter()
+    loai = ValuesFilter()  # the taxonomies' choices are given per request (see __init__)
+    co_quan = ValuesFilter()
+    linh_vuc = ValuesFilter()
+    nguoi_ky = ValuesFilter()
+    nam = ValuesFilter(choices=YEAR_CHOICES)
+    tinh_trang = ValuesFilter(choices=ValidityStatus.choices)
+    tu_ngay = ForgivingDateFilter()
+    den_ngay = ForgivingDateFilter()
+
+    class Meta:
+        model = LegalDocument
+        fields = []
+        form = PublicFilterForm
+
+    def __init__(self, data=None, queryset=None, *, taxonomies, **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        self.taxonomies = taxonomies
+        for param in TAXONOMY_PARAMS:
+            items = taxonomies.get(param, {})
+            self.filters[param].extra["choices"] = [(slug, item.name) for slug, item in items.items()]
+
+    @cached_property
+    def criteria(self):
+        self.form.is_valid()  # always valid: the fields drop what they cannot use (see legal_docs.forms)
+        values = self.form.cleaned_data
+        return DocumentFilter(
+            q=values["q"],
+            selected={param: values[param] for param in FACETS if values[param]},
+            tu_ngay=values["tu_ngay"],
+            den_ngay=values["den_ngay"],
+            notices=list(self.form.notices),
+            taxonomies=self.taxonomies,
+        )
+
+    def filter_queryset(self, queryset):
+        return self.criteria.apply(queryset)
 
 
 @dataclass
@@ -97,53 +134,10 @@ class DocumentFilter:
 
     @classmethod
     def from_querydict(cls, data, load_taxonomies=True):
-        self = cls()
-        if load_taxonomies:
-            self.taxonomies = load_taxonomies_at_once()
-        query = " ".join(data.get("q", "").split())
-        if len(query) > MAX_QUERY_LENGTH:
-            self.notices.append(_("The search text was too long and has been shortened."))
-            query = query[:MAX_QUERY_LENGTH]
-        self.q = query
-        for param in TAXONOMY_PARAMS:
-            values = [value.strip() for value in data.getlist(param) if value.strip()]
-            known = [value for value in dict.fromkeys(values) if value in self.taxonomies.get(param, {})]
-            self._report_unknown(param, values, known)
-            if known:
-                self.selected[param] = known
-        years = [value.strip() for value in data.getlist("nam") if value.strip()]
-        valid_years = [
-            value for value in dict.fromkeys(years) if value.isdigit() and 1945 <= int(value) <= 2100
-        ]
-        self._report_unknown("nam", years, valid_years)
-        if valid_years:
-            self.selected["nam"] = valid_years
-        statuses = [value.strip() for value in data.getlist("tinh_trang") if value.strip()]
-        valid_statuses = [value for value in dict.fromkeys(statuses) if value in ValidityStatus.values]
-        self._report_unknown("tinh_trang", statuses, valid_statuses)
-        if valid_statuses:
-            self.selected["tinh_trang"] = valid_statuses
-        for param in ("tu_ngay", "den_ngay"):
-            raw = data.get(param, "").strip()
-            if raw:
-                parsed = parse_date(raw)
-                if parsed is None:
-                    self.notices.append(
-                        _("“%(value)s” is not a date (use dd/mm/yyyy); that condition was ignored.")
-                        % {"value": raw[:40]}
-                    )
-                setattr(self, param, parsed)
-        if self.tu_ngay and self.den_ngay and self.tu_ngay > self.den_ngay:
-            self.notices.append(_("The start date came after the end date; the two were swapped."))
-            self.tu_ngay, self.den_ngay = self.den_ngay, self.tu_ngay
-        return self
-
-    def _report_unknown(self, param, values, known):
-        for value in values:
-            if value not in known:
-                self.notices.append(
-                    _("The filter value “%(value)s” is not known and was ignored.") % {"value": value[:40]}
-                )
+        taxonomies = (
+            load_taxonomies_at_once() if load_taxonomies else {param: {} for param in TAXONOMY_PARAMS}
+        )
+        return PublicDocumentFilterSet(data, taxonomies=taxonomies).criteria
 
     @property
     def is_active(self):
@@ -203,89 +197,9 @@ class DocumentFilter:
         return queryset.filter(*conditions)
 
     def facets(self, base, page=None):
-        """Each facet's options with the number of documents each would give, the other filters applied,
-        the number of matching documents (`total`) and, when `page` is (offset, size), the ids of the
-        matching documents on that page, newest first (`page_ids`): one query.
-
-        The documents matching the text and the dates, and failing at most one facet condition, are
-        selected once (a CTE, with one 0/1 column per facet condition); each facet is then counted over
-        them with the other facets' conditions, all in one UNION ALL."""
-        facet_conditions = self.facet_conditions()
-        queryset = base.filter(*self.common_conditions())
-        active = list(facet_conditions)
-        if len(active) >= 2:  # a document failing two conditions counts nowhere
-            candidates = Q()
-            for left_out in active:
-                candidates |= Q(*[facet_conditions[param] for param in active if param != left_out])
-            queryset = queryset.filter(candidates)
-        flags = {
-            f"m_{param}": Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
-            for param, condition in facet_conditions.items()
-        }
-        queryset = queryset.annotate(
-            y=Cast(ExtractYear("issued_on"), IntegerField()), st=status_expression(), **flags
-        ).order_by()
-        columns = ["pk", "issued_on", "document_type_id", "issuer_id", "signer_id", "y", "st", *flags]
-        inner_sql, params = queryset.values_list(*columns).query.get_compiler(using=queryset.db).as_sql()
-        names = ["id", "d", "t", "i", "s", "y", "st", *flags]
-
-        def where(exclude=None):
-            checks = [f"{name} = 1" for name in flags if name != f"m_{exclude}"]
-            return f" WHERE {' AND '.join(checks)}" if checks else ""
-
-        through = LegalDocument.fields.through._meta.db_table
-        branches = [
-            f"SELECT '{param}', CAST({column} AS VARCHAR(40)), COUNT(*)"
-            f" FROM c{where(param)} GROUP BY {column}"
-            for param, column in (
-                ("loai", "t"),
-                ("co_quan", "i"),
-                ("nguoi_ky", "s"),
-                ("nam", "y"),
-                ("tinh_trang", "st"),
-            )
-        ]
-        branches.append(
-            f"SELECT 'linh_vuc', CAST(f.legalfield_id AS VARCHAR(40)), COUNT(*) FROM c"
-            f" INNER JOIN {through} f ON f.legaldocument_id = c.id{where('linh_vuc')}"
-            " GROUP BY f.legalfield_id"
-        )
-        branches.append(f"SELECT 'total', '', COUNT(*) FROM c{where()}")
-        if page is not None:
-            offset, size = (int(value) for value in page)
-            branches.append(
-                f"SELECT 'page', CAST(p.id AS VARCHAR(40)), 0 FROM (SELECT id FROM c{where()}"
-                f" ORDER BY d DESC, id DESC LIMIT {size} OFFSET {offset}) p"
-            )
-        sql = f"WITH c ({', '.join(names)}) AS ({inner_sql}) " + " UNION ALL ".join(branches)
-        counts = {param: {} for param in (*FACETS, "total", "page")}
-        with connections[queryset.db].cursor() as cursor:
-            cursor.execute(sql, params)
-            for param, key, number in cursor.fetchall():
-                if key is not None:
-                    counts[param][key] = number
-        result = {"total": counts["total"].get("", 0), "page_ids": [int(pk) for pk in counts["page"]]}
-        for param in TAXONOMY_PARAMS:
-            chosen = self.selected.get(param, [])
-            result[param] = []
-            for slug, item in self.taxonomies[param].items():
-                count = counts[param].get(str(item.pk), 0)
-                if count or slug in chosen:
-                    result[param].append(Option(slug, item.name, count, slug in chosen))
-        chosen = self.selected.get("nam", [])
-        years = dict(counts["nam"])
-        for year in chosen:
-            years.setdefault(year, 0)
-        result["nam"] = [
-            Option(year, year, count, year in chosen)
-            for year, count in sorted(years.items(), key=lambda item: item[0], reverse=True)
-        ]
-        chosen = self.selected.get("tinh_trang", [])
-        result["tinh_trang"] = [
-            Option(value, label, counts["tinh_trang"].get(value, 0), value in chosen)
-            for value, label in ValidityStatus.choices
-        ]
-        return result
+        """Each facet's options with their counts, the number of matches and the page's ids: one query
+        (see `legal_docs.facet_counts`)."""
+        return count_facets(self, base, page)
 
     def active_filters(self, querydict):
         """(label, query string without that value) for each active condition: the "remove" links."""

@@ -1,6 +1,6 @@
 """The querysets behind the legal documents listings, built here and nowhere else."""
 
-from .models import LegalDocument, LegalDocumentIndexPage
+from .models.documents import LegalDocument, live_index_page
 
 HOME_COUNT = 5
 
@@ -50,7 +50,7 @@ def attach_taxonomies(documents, criteria):
 def latest_documents(count=HOME_COUNT, index_page=None):
     """The newest published documents for the home page: one query (two without `index_page`)."""
     if index_page is None:
-        index_page = LegalDocumentIndexPage.objects.live().first()
+        index_page = live_index_page()
     if index_page is None:
         return []
     documents = (

@@ -4,8 +4,11 @@ import io
 import logging
 
 from django_tasks import task
+from wagtail.search.index import insert_or_update_object
 
 from core.text import nfc
+
+from .models import LegalDocument, build_body_search_text, refresh_validity
 
 logger = logging.getLogger(__name__)
 MAX_TEXT_LENGTH = 500_000
@@ -14,6 +17,7 @@ MAX_TEXT_LENGTH = 500_000
 def extract_text(file_name, data):
     """The plain text of a PDF or DOCX file ("" for other types or unreadable files)."""
     extension = file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
+    # The readers are imported for their file type only: each is a large library used on this path alone.
     try:
         if extension == "pdf":
             from pypdf import PdfReader
@@ -37,8 +41,6 @@ def extract_text(file_name, data):
 @task()
 def extract_attachment_text(document_id):
     """Read every attachment of a legal document and store their text (folded into the search column)."""
-    from .models import LegalDocument, build_body_search_text
-
     document = LegalDocument.objects.filter(pk=document_id).first()
     if document is None:
         return 0
@@ -61,8 +63,6 @@ def extract_attachment_text(document_id):
         LegalDocument.objects.filter(pk=document.pk).update(
             extracted_text=extracted, body_search_text=build_body_search_text(document)
         )
-        from wagtail.search.index import insert_or_update_object
-
         insert_or_update_object(LegalDocument.objects.get(pk=document.pk))
     return len(extracted)
 
@@ -70,6 +70,4 @@ def extract_attachment_text(document_id):
 @task()
 def refresh_validity_statuses():
     """The daily refresh of stored validity statuses, as a task: the scheduler's job refresh-legal-status."""
-    from .models import refresh_validity
-
     return refresh_validity()

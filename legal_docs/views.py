@@ -12,7 +12,9 @@ from .exports import EXPORT_FORMATS, export_response
 from .facet_cache import unfiltered_facets
 from .filters import PARAMS, DocumentFilter
 from .listings import attach_taxonomies, list_queryset, rows_queryset
-from .models import LegalDocument, LegalDocumentAttachment, LegalDocumentRelation
+from .models.attachments import LegalDocumentAttachment
+from .models.documents import LegalDocument
+from .models.relations import LegalDocumentRelation
 
 PER_PAGE = 20
 

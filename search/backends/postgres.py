@@ -39,10 +39,12 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page, get_page_models
 
 from core.search_index import TITLE_KEYS_FIELD
 
 from .object_number import ObjectNumber
+from .postgres_index import VietnamesePostgresIndex
 
 #: How many matches of each kind (title, anywhere) are ranked at most.
 CANDIDATES = 300
@@ -64,8 +66,6 @@ def title_indexed_in_body(model):
     through `search_title_keys`; models without a title field trivially): only then is `body @@ q OR
     title @@ q` the same match as `title || body @@ q`. Other models (images, the admin's snippets, …) keep
     modelsearch's own search."""
-    from wagtail.models import Page, get_page_models
-
     models = (
         [page_model for page_model in get_page_models() if page_model is not Page]
         if model is Page
@@ -238,6 +238,7 @@ class VietnamesePostgresSearchResults(PostgresSearchResults):
 
 
 class VietnamesePostgresSearchBackend(PostgresSearchBackend):
+    index_class = VietnamesePostgresIndex  # bulk writes in one statement (the legal documents' import)
     query_compiler_class = VietnamesePostgresSearchQueryCompiler
     results_class = VietnamesePostgresSearchResults
     supports_query_boost = True
