@@ -1,5 +1,7 @@
 """The home page, and the skeleton of the portal that every test session starts from."""
 
+import datetime
+
 import factory
 from wagtail.models import Page, Site
 
@@ -7,10 +9,16 @@ from home.models import HomePage
 from sections.models import SchedulePage
 
 from . import blocks
-from .core import BasePageFactory, PortalSettingsFactory, portal_section
+from .core import (
+    BasePageFactory,
+    EmergencyNoticeFactory,
+    PageViewDailyFactory,
+    PortalSettingsFactory,
+    portal_section,
+)
 from .documents import DocumentFactory
 from .images import ImageFactory
-from .legal_docs import LegalDocumentIndexPageFactory
+from .legal_docs import LegalDocumentFactory, LegalDocumentIndexPageFactory
 from .sections import (
     AccessToInformationPageFactory,
     BudgetIndexPageFactory,
@@ -46,6 +54,8 @@ from .sections import (
     StatisticsIndexPageFactory,
     StatisticsPageFactory,
     VideoGalleryPageFactory,
+    days_from_today,
+    this_monday,
 )
 
 SITE_NAME = "Cổng Thông tin điện tử phường Dương Kinh"
@@ -173,3 +183,55 @@ def build_every_page_type():
     for page in pages:
         by_type.setdefault(type(page), page)
     return by_type
+
+
+def build_front_page_content():
+    """What the home page lists, in every listing: twelve news articles with photos over four categories
+    (four featured, the newest with every body block and an attachment), the galleries, this week's work
+    schedule, open and closed consultations, answered questions, published legal documents, an emergency
+    notice and visits. Returns the newest article."""
+    categories = [
+        NewsCategoryFactory(name=name, sort_order=order)
+        for order, name in enumerate(
+            ["Hoạt động của phường", "Kinh tế", "Văn hóa - Xã hội", "Quốc phòng - An ninh"]
+        )
+    ]
+    for days in range(11, 0, -1):
+        NewsPageFactory(
+            title=f"Tin hoạt động của phường số {12 - days}",
+            date=days_from_today(-days),
+            category=categories[days % len(categories)],
+            is_featured=days in (2, 5, 8),
+            with_image=True,
+        )
+    newest = NewsPageFactory(
+        title="Phường Dương Kinh ra quân tổng vệ sinh môi trường",
+        category=categories[0],
+        is_featured=True,
+        with_image=True,
+        body=blocks.every_body_block(),
+        attachments=[
+            blocks.attachment(DocumentFactory()),
+            blocks.attachment(DocumentFactory(title="Phụ lục")),
+        ],
+    )
+    PhotoGalleryPageFactory(date=days_from_today(-3))
+    VideoGalleryPageFactory(date=days_from_today(-4))
+    SchedulePageFactory()
+    SchedulePageFactory(week_start=this_monday() - datetime.timedelta(days=7))
+    SchedulePageFactory(kind=SchedulePage.Kind.RECEPTION, title="Lịch tiếp công dân của lãnh đạo phường")
+    ConsultationPageFactory()
+    ConsultationPageFactory(title="Lấy ý kiến dự thảo Kế hoạch chuyển đổi số năm 2026")
+    ConsultationPageFactory(
+        title="Lấy ý kiến dự thảo Quy chế văn hóa công sở",
+        opens_on=days_from_today(-60),
+        closes_on=days_from_today(-30),
+    )
+    for number in range(1, 6):
+        QuestionPageFactory(title=f"Câu hỏi của người dân số {number}", answered_on=days_from_today(-number))
+    for number in range(1, 6):
+        LegalDocumentFactory(issued_on=datetime.date(2025, 8, number), attachments=[DocumentFactory()])
+    EmergencyNoticeFactory()
+    PageViewDailyFactory(path="/", views=1200)
+    PageViewDailyFactory(path="/tin-tuc/", views=340)
+    return newest
