@@ -144,7 +144,7 @@ class BasePageFactory(wagtail_factories.PageFactory):
     @classmethod
     def _create_instance(cls, model_class, parent, kwargs):
         live = kwargs.pop("live")
-        page = model_class(**{**kwargs, "live": False})
+        page = model_class(live=False, **kwargs)
         if parent is None:
             parent = Page.get_first_root_node()
         page.slug = find_available_slug(parent, page.slug)
