@@ -1,15 +1,21 @@
-"""Shared fixtures: every test database starts with the demo content that `make run` shows."""
+"""Shared fixtures: every test database starts with the portal's skeleton, and each test builds its content.
+
+The skeleton (tests/factories/home.py) is the Vietnamese home page at the default site's root, each mandatory
+section under its slug, and the portal's settings, made once per session with the factories. A test adds
+the pages, documents and records it needs with tests/factories; its database changes are rolled back.
+"""
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from wagtail.models import Site
+
+from tests.factories.home import build_every_page_type, build_portal_skeleton
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("seed_demo", verbosity=0)
+        build_portal_skeleton()
 
 
 @pytest.fixture(autouse=True)
@@ -25,9 +31,15 @@ def home_page(db):
 
 @pytest.fixture
 def section(home_page):
-    """Look up a live section of the demo portal by its slug."""
+    """Look up a live section of the portal by its slug."""
 
     def get(slug):
         return home_page.get_children().get(slug=slug).specific
 
     return get
+
+
+@pytest.fixture
+def every_page_type(db):
+    """A live page of every item type in its section (tests/factories/home.py), by page type."""
+    return build_every_page_type()

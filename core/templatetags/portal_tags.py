@@ -159,17 +159,30 @@ def main_menu(context):
     }
 
 
+def _ancestors_below(page, home):
+    """The live ancestors of `page` below `home`, top first.
+
+    Wagtail's routing leaves each page it passed through on the child it found (`_cached_parent_obj`, which
+    treebeard's `get_parent()` reads): for a page served by its URL they cost no query. Otherwise (a
+    preview, a page given by a view) one query.
+    """
+    chain, current = [], page
+    while current.depth > home.depth + 1:
+        if "_cached_parent_obj" not in current.__dict__:
+            return list(page.get_ancestors().live().filter(depth__gt=home.depth))
+        current = current.get_parent()
+        chain.append(current)
+    return [ancestor for ancestor in reversed(chain) if ancestor.live]
+
+
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page=None, current_label=None):
-    """Home › section › … › this page; ancestors below the home page in one query (none for a section)."""
+    """Home › section › … › this page; ancestors below the home page from the route, or in one query."""
     page = page or context.get("page")
     home = _home_for(context)
     if not isinstance(page, Page) or home is None or page.pk == home.pk:
         return {"show": False}
-    if page.depth > home.depth + 1:
-        ancestors = list(page.get_ancestors().live().filter(depth__gt=home.depth))
-    else:
-        ancestors = []
+    ancestors = _ancestors_below(page, home)
     return {
         "show": True,
         "request": context.get("request"),

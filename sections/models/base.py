@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -89,6 +90,13 @@ class ArticlePage(BasePage):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The renditions of the page's image and of the body's images, in one query rather than one each.
+        images = [self.image, *(block.value["image"] for block in self.body if block.block_type == "image")]
+        prefetch_related_objects([image for image in images if image is not None], "renditions")
+        return context
 
     def clean(self):
         super().clean()

@@ -4,10 +4,11 @@ The browser is never downloaded: `playwright install` is not used, chromium come
 (`apt-get install chromium`, done by scripts/test-services, which `make test` runs). When it is missing the
 tests fail with a clear message; they are never skipped silently.
 
-The portal runs in a server thread started once per session against the test database, which already holds
-the demo content (seeded in `django_db_setup`). pytest-django's `live_server` fixture is not used on purpose:
-it needs a transactional database, whose flush after each test would wipe the seeded demo content for every
-later test of the same worker.
+The portal runs in a server thread started once per session against the test database, which holds the
+portal's skeleton (tests/conftest.py). pytest-django's `live_server` fixture is not used on purpose: it needs
+a transactional database, whose flush after each test would wipe the skeleton for every later test of the
+same worker. What the browser reads is made with the factories and committed (`portal_content`), so that the
+server thread sees it, and deleted when the module is done, so that the worker's later tests do not.
 """
 
 import os
@@ -19,6 +20,14 @@ import pytest
 from django.conf import settings
 from django.db import connections
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import ModelLogEntry, Page, PageLogEntry
+
+from core.models import EmergencyNotice, PageViewDaily
+from legal_docs.models import LegalDocument
+from sections.models import NewsCategory
+from tests.factories.home import build_every_page_type, build_front_page_content
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -71,6 +80,44 @@ def portal_url(django_db_setup, django_db_blocker):
                     request_thread.join(timeout=10)
             for conn in override.values():
                 conn.dec_thread_sharing()
+
+
+# What `portal_content` makes and deletes (rows newer than those there before it), besides the pages. The page
+# views are those the browser's visits counted.
+MADE_FOR_THE_BROWSER = [
+    LegalDocument,
+    get_image_model(),
+    get_document_model(),
+    NewsCategory,
+    EmergencyNotice,
+    PageViewDaily,
+    PageLogEntry,
+    ModelLogEntry,
+]
+
+
+def newest_pk(model):
+    return model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+@pytest.fixture(scope="module")
+def portal_content(portal_url, django_db_blocker):
+    """A portal with content in every listing and a page of every type (tests/factories/home.py), committed
+    for the module's tests, then deleted with what the visits logged and counted."""
+    models = [Page, *MADE_FOR_THE_BROWSER]
+    with django_db_blocker.unblock():
+        before = {model: newest_pk(model) for model in models}
+        build_front_page_content()
+        build_every_page_type()
+    yield
+    with django_db_blocker.unblock():
+        for page in Page.objects.filter(pk__gt=before[Page]).order_by("-depth", "-pk"):
+            page.delete()
+        for model in MADE_FOR_THE_BROWSER:
+            for item in model.objects.filter(pk__gt=before[model]):
+                item.delete()
+        left = {model.__name__: model.objects.filter(pk__gt=before[model]).count() for model in models}
+        assert not any(left.values()), f"left in the database for the next tests: {left}"
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from legal_docs.models import LegalDocument
+
 from .conftest import SCREENSHOTS, WIDTHS
 
 AXE_OPTIONS = {
@@ -35,13 +37,16 @@ FOUND_IN = {
 
 axe = Axe()
 
+pytestmark = pytest.mark.usefixtures("portal_content")
+
 
 @pytest.mark.django_db
-def test_the_demo_content_the_browser_reads_is_there(section):
-    """Runs first. It also makes pytest-django create the test database when this file runs on its own:
-    the browser tests themselves use no database fixture (the portal is served from a server thread)."""
+def test_the_content_the_browser_reads_is_there(section):
+    """Runs first. The browser tests themselves use no database fixture (the portal is served from a server
+    thread): this one checks that the module's content is committed where the server reads it."""
     assert section("tin-tuc").get_items().exists()
     assert section("van-ban").specific_class.__name__ == "LegalDocumentIndexPage"
+    assert LegalDocument.objects.public().exists()
 
 
 def _url(portal_url, page, name):

@@ -79,7 +79,7 @@ class PageTreeRulesTest(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
-def test_demo_home_has_every_mandatory_section_under_its_slug(home_page):
+def test_the_portal_home_has_every_mandatory_section_under_its_slug(home_page):
     children = {page.slug: type(page) for page in home_page.get_children().specific()}
     assert children == SECTION_TYPES
 

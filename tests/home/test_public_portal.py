@@ -12,7 +12,18 @@ from wagtail.models import Page
 from core.models import EmergencyNotice, PageViewDaily, PortalSettings
 from core.models.settings import latest_announcement, working_days_between
 from sections.ical import fold
-from sections.models import NewsCategory, SchedulePage
+from tests.factories.core import EmergencyNoticeFactory
+from tests.factories.documents import DocumentFactory
+from tests.factories.images import ImageFactory
+from tests.factories.legal_docs import LegalDocumentFactory, LegalFieldFactory
+from tests.factories.sections import (
+    NewsCategoryFactory,
+    NewsPageFactory,
+    PhotoGalleryPageFactory,
+    QuestionPageFactory,
+    SchedulePageFactory,
+    VideoGalleryPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +35,8 @@ def fresh_cache():
     cache.clear()
 
 
-def test_the_demo_emergency_notice_is_shown_first_on_every_page(client):
-    notice = EmergencyNotice.objects.get(is_sample_content=True)
+def test_an_active_emergency_notice_is_shown_first_on_every_page(client):
+    notice = EmergencyNoticeFactory()
     for url in ["/", "/tin-tuc/", "/hoi-dap/"]:
         html = client.get(url).content.decode()
         assert notice.title in html
@@ -162,17 +173,20 @@ def _rss(client, url):
 
 
 def test_rss_feeds_of_news_categories_and_questions(client):
-    assert len(_rss(client, "/tin-tuc/rss/")) > 3
-    category = NewsCategory.objects.filter(locale__language_code="vi").first()
-    _rss(client, f"/tin-tuc/chuyen-muc/{category.slug}/rss/")
-    assert _rss(client, "/hoi-dap/rss/")
+    category = NewsCategoryFactory(name="Kinh tế")
+    NewsPageFactory.create_batch(3, category=category, title="Phường hỗ trợ hộ kinh doanh chuyển đổi số")
+    NewsPageFactory(title="Thông báo lịch tiếp công dân tháng 5")
+    QuestionPageFactory()
+    assert len(_rss(client, "/tin-tuc/rss/")) == 4
+    assert len(_rss(client, f"/tin-tuc/chuyen-muc/{category.slug}/rss/")) == 3
+    assert len(_rss(client, "/hoi-dap/rss/")) == 1
     head = client.get("/").content.decode().split("</head>")[0]
     for feed in ("/tin-tuc/rss/", "/van-ban/rss/", "/hoi-dap/rss/"):
         assert f'rel="alternate" type="application/rss+xml" href="{feed}"' in head
 
 
 def test_the_weekly_schedule_as_icalendar(client):
-    schedule = SchedulePage.objects.live().filter(kind=SchedulePage.Kind.WORK).first()
+    schedule = SchedulePageFactory()
     page_html = client.get(schedule.url).content.decode()
     assert "ical/" in page_html
     response = client.get(schedule.url + "ical/")
@@ -204,6 +218,8 @@ def test_robots_txt_points_at_the_sitemap(client):
 
 
 def test_the_read_api_lists_pages_images_and_documents(client):
+    ImageFactory()
+    DocumentFactory()
     for endpoint in ("pages", "images", "documents"):
         response = client.get(f"/api/v2/{endpoint}/")
         assert response.status_code == 200, endpoint
@@ -237,7 +253,7 @@ def _head_metadata(html):
     return metadata
 
 
-def test_every_content_page_type_carries_dublin_core_and_open_graph(client, home_page):
+def test_every_content_page_type_carries_dublin_core_and_open_graph(client, home_page, every_page_type):
     seen = {}
     for page in home_page.get_descendants(inclusive=True).live().public().specific().order_by("path"):
         seen.setdefault(type(page), page)
@@ -258,9 +274,7 @@ def test_every_content_page_type_carries_dublin_core_and_open_graph(client, home
 
 
 def test_a_legal_document_describes_itself_not_its_section(client):
-    from legal_docs.models import LegalDocument
-
-    document = LegalDocument.objects.public().exclude(fields=None).order_by("-issued_on").first()
+    document = LegalDocumentFactory(fields=[LegalFieldFactory(name="Công nghệ thông tin")])
     metadata = _head_metadata(client.get(document.url).content.decode())
     assert metadata["DC.title"] == metadata["og:title"] == document.title
     assert metadata["DC.creator"] == document.issuer.name
@@ -284,8 +298,8 @@ def test_the_image_form_requires_alternative_text():
     assert "description" in form.errors
 
 
-def test_a_page_image_needs_its_alt_text(section):
-    article = section("tin-tuc").get_items().filter(image__isnull=False).first()
+def test_a_page_image_needs_its_alt_text():
+    article = NewsPageFactory(with_image=True)
     article.image_alt = ""
     with pytest.raises(ValidationError):
         article.full_clean()
@@ -301,13 +315,10 @@ def test_404_page_offers_search_and_the_home_link(client):
 
 
 def test_photo_and_video_galleries(client, section):
-    from sections.models import PhotoGalleryPage, VideoGalleryPage
-
-    news = section("tin-tuc")
-    listing = client.get(news.url + "thu-vien/")
+    photo = PhotoGalleryPageFactory()
+    video = VideoGalleryPageFactory()
+    listing = client.get(section("tin-tuc").url + "thu-vien/")
     assert listing.status_code == 200
-    photo = PhotoGalleryPage.objects.child_of(news).live().get()
-    video = VideoGalleryPage.objects.child_of(news).live().get()
     html = listing.content.decode()
     assert photo.url in html and video.url in html
     page = client.get(photo.url).content.decode()
@@ -336,7 +347,7 @@ def test_untranslated_titles_are_marked_vietnamese_in_the_english_interface(clie
     vietnamese = client.get("/tin-tuc/").content.decode()
     assert '<a href="/gioi-thieu/">' in vietnamese
     assert f'<span aria-current="page">{title}</span>' in vietnamese
-    article = section("tin-tuc").get_items().first()
+    article = NewsPageFactory()
     english = client.get(f"/en{article.url}").content.decode()
     assert '<h1 lang="vi">' in english and '<div class="rich-text body" lang="vi">' in english
     vietnamese = client.get(article.url).content.decode()

@@ -96,7 +96,8 @@ CASES = [
 ]
 
 
-# Legal documents (demo content): (query, expectation, number, …) over the documents found, best first.
+# Legal documents (tests/search/corpus.py): (query, expectation, number, …) over the documents found,
+# best first.
 #   "top", number         the first document found is `number`
 #   "in_top", number, n   `number` is among the first n documents found
 DOCUMENT_CASES = [

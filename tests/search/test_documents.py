@@ -1,16 +1,14 @@
 """Legal documents in the site search: the "Văn bản" block, the facets, the filters and the capped counts."""
 
 import datetime
-import io
 
 import pytest
-from django.core.files.base import ContentFile
 from django.utils import translation
-from wagtail.documents import get_document_model
 
-from legal_docs.models import DocumentType, LegalDocument, LegalDocumentAttachment
 from search import service
 from search.service import search_pages
+from tests.factories.documents import DocumentFactory, docx_bytes
+from tests.factories.legal_docs import LegalDocumentFactory
 
 from .cases import DOCUMENT_CASES, check_document
 
@@ -37,37 +35,24 @@ def facet(outcome, param):
     return {option.value: option for f, options in outcome.facets if f.param == param for option in options}
 
 
-def publish_document(number, summary, *, attachment_text=None, live=True, slug_type="quyet-dinh"):
-    """A legal document saved and published as the workflow would, optionally with a DOCX attachment."""
-    import docx
-
-    document = LegalDocument(
+def publish_document(number, summary, *, attachment_text=None, live=True):
+    """A decision of the ward saved and published as the workflow would, optionally with a DOCX attachment
+    (its text is extracted by the immediate background task when the document is saved)."""
+    attachments = []
+    if attachment_text:
+        word = docx_bytes([attachment_text])
+        attachments = [DocumentFactory(title=number, file__filename="dinh-kem.docx", file__data=word)]
+    return LegalDocumentFactory(
         number=number,
         summary=summary,
-        document_type=DocumentType.objects.get(slug=slug_type),
-        issuer=LegalDocument.objects.get(number=DECISION_218).issuer,
         issued_on=datetime.date(2024, 3, 15),
-        live=False,
+        attachments=attachments,
+        live=live,
     )
-    if attachment_text:
-        word = docx.Document()
-        word.add_paragraph(attachment_text)
-        data = io.BytesIO()
-        word.save(data)
-        file = get_document_model().objects.create(
-            title=number, file=ContentFile(data.getvalue(), name="dinh-kem.docx")
-        )
-        document.attachments = [LegalDocumentAttachment(file=file)]
-    document.save()  # the attachment's text is extracted by the (immediate) background task
-    document.refresh_from_db()
-    if live:
-        document.save_revision().publish(skip_permission_checks=True)
-        document.refresh_from_db()
-    return document
 
 
 @pytest.mark.parametrize("case", DOCUMENT_CASES, ids=[case[0] for case in DOCUMENT_CASES])
-def test_documents_are_found_by_number_and_summary(db, case):
+def test_documents_are_found_by_number_and_summary(search_corpus, db, case):
     problem = check_document(case, document_numbers(run(case[0])))
     assert problem is None, problem
 
@@ -95,7 +80,7 @@ def test_a_draft_document_is_not_found(db):
     assert document_numbers(run("quyxorta")) == ["79/2024/QĐ-UBND"]
 
 
-def test_the_block_shows_number_summary_type_issuer_date_and_links_to_all(client, db):
+def test_the_block_shows_number_summary_type_issuer_date_and_links_to_all(client, search_corpus, db):
     response = client.get(SEARCH_URL, {"q": "quyet dinh 218"})
     outcome = response.context["outcome"]
     first = outcome.documents[0]
@@ -114,7 +99,7 @@ def test_the_block_shows_number_summary_type_issuer_date_and_links_to_all(client
     assert f"loai={DOCUMENTS}" in many.documents_url and "q=quyet+dinh" in many.documents_url
 
 
-def test_facets_offer_documents_and_their_types_with_counts(db):
+def test_facets_offer_documents_and_their_types_with_counts(search_corpus, db):
     outcome = run("quyet dinh")
     types = facet(outcome, "loai")
     assert types[DOCUMENTS].label == "Văn bản" and types[DOCUMENTS].count == outcome.document_count
@@ -126,7 +111,7 @@ def test_facets_offer_documents_and_their_types_with_counts(db):
     assert sum(option.count for option in years.values()) == outcome.count
 
 
-def test_filters_list_documents_only_or_leave_them_out(db):
+def test_filters_list_documents_only_or_leave_them_out(search_corpus, db):
     everything = run("quyet dinh")
     only_documents = run("quyet dinh", loai=DOCUMENTS)
     assert only_documents.results_are_documents and not only_documents.documents
@@ -150,7 +135,7 @@ def test_filters_list_documents_only_or_leave_them_out(db):
     assert run("quyet dinh 218", muc="tin-tuc").document_count == 0
 
 
-def test_unknown_document_type_is_ignored(db):
+def test_unknown_document_type_is_ignored(search_corpus, db):
     assert run("quyet dinh 218", loai_van_ban="khong-co").count == run("quyet dinh 218").count
 
 

@@ -13,7 +13,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from search.models import SearchTerm
 
 from .cases import DECISION, ZETA_BAN
-from .conftest import publish_news
+from .corpus import news
 
 SEARCH_URL = "/tim-kiem/"
 
@@ -111,7 +111,7 @@ def test_editors_promotions_come_first(client, search_pages_fixture):
     assert "search-page__promotions" in client.get(SEARCH_URL, {"q": "quy che cho"}).content.decode()
 
 
-def test_searches_without_results_are_counted_and_reported(client, db):
+def test_searches_without_results_are_counted_and_reported(client, search_corpus, db):
     client.get(SEARCH_URL, {"q": "Xyzzyq"})
     client.get(SEARCH_URL, {"q": "xyzzyq"})
     client.get(SEARCH_URL, {"q": "khai sinh"})
@@ -132,9 +132,9 @@ def test_report_is_refused_without_permission(client, db):
     assert client.get(reverse("search_no_results_report")).status_code in (302, 403)
 
 
-def test_page_text_is_stored_nfc(news_section):
+def test_page_text_is_stored_nfc(db):
     title = unicodedata.normalize("NFD", "Hội nghị tổng kết năm")
-    page = publish_news(news_section, title, unicodedata.normalize("NFD", "Tóm tắt"), slug="nfd-title")
+    page = news(title, unicodedata.normalize("NFD", "Tóm tắt"))
     page.refresh_from_db()
     assert page.title == "Hội nghị tổng kết năm" and page.summary == "Tóm tắt"
     assert unicodedata.is_normalized("NFC", page.title)
