@@ -230,6 +230,21 @@ class LegalDocument(
         if self.expires_on and self.effective_on and self.expires_on <= self.effective_on:
             raise ValidationError({"expires_on": _("The end of validity must come after its start.")})
 
+    #: Written by the application from the attached files (legal_docs.tasks), never by editors.
+    EXTRACTION_FIELDS = ("extracted_text", "extracted_from")
+
+    def with_content_json(self, content):
+        """The document as a revision holds it, with the text extracted from its files as it is stored.
+
+        A revision is saved from the object the admin holds, before the extraction of its files' text has
+        run; publishing it would write its empty text back, and since the files did not change nothing
+        would extract it again. The stored row is read (not `self`, which may be that same object)."""
+        document = super().with_content_json(content)
+        stored = LegalDocument.objects.filter(pk=self.pk).values(*self.EXTRACTION_FIELDS).first()
+        for name, value in (stored or {}).items():
+            setattr(document, name, value)
+        return document
+
     def make_slug(self):
         base = slug_from_number(self.number) or "van-ban"
         candidate = base
