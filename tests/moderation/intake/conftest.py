@@ -1,10 +1,14 @@
-"""Fixtures for the intake register: a clean rate limit, a trust store, and a real IMAP server."""
+"""Fixtures for the intake register: the records it already holds, a clean rate limit, a trust store, and a
+real IMAP server."""
 
 import shutil
 import tempfile
 
 import pytest
 from django.core.cache import cache
+
+from moderation.intake.models import Channel, Status
+from tests.factories.moderation import IntakeRecordFactory
 
 from .dovecot import DOVECOT, Dovecot
 from .samples import Authority
@@ -15,6 +19,36 @@ def clear_rate_limits():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def earlier_records(db):
+    """The register as the ward keeps it before the test: records of other channels and statuses, from
+    other people."""
+    return [
+        IntakeRecordFactory(),
+        IntakeRecordFactory(
+            channel=Channel.EMAIL,
+            sender_name="Trường Tiểu học Dương Kinh",
+            sender_email="thdk@example.com",
+            sender_phone="",
+            sender_address="",
+            subject="Tin: Lễ khai giảng năm học mới",
+            body="Nhà trường gửi tin và ảnh về lễ khai giảng để Cổng đăng tải.",
+            status=Status.IN_PROGRESS,
+        ),
+        IntakeRecordFactory(
+            channel=Channel.PAPER,
+            sender_name="Lê Văn Cường",
+            sender_email="",
+            sender_phone="",
+            sender_address="Tổ dân phố Quán Rẽ, phường Dương Kinh",
+            subject="Đơn phản ánh việc tập kết vật liệu xây dựng trên vỉa hè",
+            body="Văn bản giấy gửi tại bộ phận một cửa, đã được nhập vào sổ.",
+            status=Status.NOT_PUBLISHED,
+            status_reason="Đã chuyển bộ phận chuyên môn giải quyết, không đăng lên Cổng.",
+        ),
+    ]
 
 
 @pytest.fixture(scope="session")
