@@ -101,9 +101,7 @@ class LegalDocumentFactory(DjangoModelFactory):
         ]
         document.relations = [LegalDocumentRelation(kind=kind, target=target) for kind, target in relations]
         document.save()
-        # Saving extracted the attachments' text into the row (legal_docs.tasks): the revision holds it.
-        document.refresh_from_db()
-        revision = document.save_revision()
+        revision = document.save_revision()  # from the object in memory, as the admin's views do
         if live:
             revision.publish(skip_permission_checks=True)
         return model_class.objects.get(pk=document.pk)

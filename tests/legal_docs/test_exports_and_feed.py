@@ -8,7 +8,7 @@ import pytest
 
 from legal_docs.models import LegalDocument
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
 
 
 def body(response):

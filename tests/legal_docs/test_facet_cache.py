@@ -1,4 +1,5 @@
-"""The unfiltered /van-ban/ list keeps its facet counts in the cache until a document or taxonomy changes."""
+"""The unfiltered /van-ban/ list keeps its facet counts in the cache until a document or taxonomy changes
+(on a library shaped like the ward's)."""
 
 import datetime
 
@@ -9,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from legal_docs.models import DocumentType, ValidityStatus, refresh_validity
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
 
 
 def listing(client, url="/van-ban/"):

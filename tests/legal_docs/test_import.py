@@ -2,6 +2,7 @@
 idempotent re-import, attachments from a folder, and the export → import round trip."""
 
 import csv
+import datetime
 import io
 import json
 
@@ -11,7 +12,7 @@ from django.core.management import CommandError, call_command
 from legal_docs.exports import COLUMNS, write_export
 from legal_docs.models import LegalDocument, ValidityStatus, compute_status
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
 
 
 @pytest.fixture(autouse=True)
@@ -145,10 +146,21 @@ def test_a_changed_row_updates_the_document(tmp_path):
     assert LegalDocument.objects.get(number="501/2025/QĐ-UBND").summary == "Trích yếu đã sửa"
 
 
-def test_replacement_by_an_imported_document_updates_the_status(tmp_path):
+def test_replacement_by_an_imported_document_updates_the_status(tmp_path, legal_library):
+    """The library's decree 42/2022 is replaced by decree 224/2026 from 01/7/2026; the file's third row
+    replaces it from 01/11/2025: it is no longer in force from that day."""
+    decree = legal_library["42/2022/NĐ-CP"]
+    december_2025 = datetime.date(2025, 12, 1)
+    assert decree.superseded_on == datetime.date(2026, 7, 1)
+    assert compute_status(decree, today=december_2025) == ValidityStatus.IN_FORCE
     run(write_csv(tmp_path / "good.csv", GOOD))
-    old = LegalDocument.objects.get(number="42/2022/NĐ-CP")
-    assert compute_status(old) == ValidityStatus.EXPIRED
+    decree.refresh_from_db()
+    assert decree.superseded_on == datetime.date(2025, 11, 1)
+    assert compute_status(decree, today=december_2025) == ValidityStatus.EXPIRED
+    assert LegalDocument.objects.with_status(today=december_2025).get(pk=decree.pk).status == (
+        ValidityStatus.EXPIRED
+    )
+    assert compute_status(decree) == ValidityStatus.EXPIRED
 
 
 def test_attachments_are_taken_from_the_folder_and_their_text_becomes_searchable(tmp_path, client):

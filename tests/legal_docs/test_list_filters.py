@@ -8,7 +8,7 @@ import pytest
 
 from .conftest import TEST_ISSUER
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
 
 D = datetime.date
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from legal_docs.models import LegalDocument, ValidityStatus, compute_status
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
 
 D = datetime.date
 TODAY = timezone.localdate()
@@ -69,10 +69,12 @@ def test_the_manual_status_wins(make_document):
     assert_status(document, ValidityStatus.PARTLY)
 
 
-def test_the_demo_decree_224_2026_replaces_decree_42_2022():
-    old = LegalDocument.objects.get(number="42/2022/NĐ-CP")
-    assert compute_status(old) == ValidityStatus.EXPIRED
+def test_decree_224_2026_in_force_replaces_decree_42_2022(legal_library):
+    old = LegalDocument.objects.get(pk=legal_library["42/2022/NĐ-CP"].pk)
+    assert compute_status(old) == sql_status(old) == ValidityStatus.EXPIRED
     assert old.incoming_relations.filter(kind="thay-the", source__number="224/2026/NĐ-CP").exists()
+    # the decree it guides, 67/2006/QH11, is not replaced by it: still in force
+    assert_status(legal_library["67/2006/QH11"], ValidityStatus.IN_FORCE)
 
 
 def test_relations_are_shown_in_both_directions(client):

@@ -17,7 +17,7 @@ from legal_docs.models import (
     status_condition,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
 
 TODAY = timezone.localdate()
 DAY = datetime.timedelta(days=1)

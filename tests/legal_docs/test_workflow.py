@@ -7,12 +7,11 @@ import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowContentType
 
-from legal_docs.models import LegalDocument
 from legal_docs.wagtail_hooks import LegalDocumentViewSet
 from moderation import roles
 from moderation.workflows import WORKFLOW_NAME
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
 
 
 @pytest.fixture
@@ -126,20 +125,21 @@ def test_the_editor_submits_from_the_admin_and_the_chief_publishes(login, make_d
     assert document.live_revision.content["summary"] == "Gửi duyệt"
 
 
-def test_the_admin_lists_and_filters_documents(login, make_user):
+def test_the_admin_lists_and_filters_documents(login, make_user, legal_library):
     admin = make_user("sieu3", superuser=True)
     client = login(admin)
     url = reverse(LegalDocumentViewSet().get_url_name("list"))
     response = client.get(
         url,
         {
-            "document_type": LegalDocument.objects.get(number="42/2022/NĐ-CP").document_type_id,
+            "document_type": legal_library["42/2022/NĐ-CP"].document_type_id,
             "status": "het-hieu-luc",
         },
     )
     assert response.status_code == 200
     html = response.content.decode()
     assert "42/2022/NĐ-CP" in html and "218/2025/QĐ-UBND" not in html
+    assert "224/2026/NĐ-CP" not in html  # a decree too, in force
 
 
 def test_a_draft_document_can_be_previewed(login, make_user, make_document):

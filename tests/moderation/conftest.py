@@ -1,33 +1,22 @@
-"""People in each editorial role, pages in the review workflow, and the admin URLs they use."""
+"""People in each editorial role, pages in the review workflow, and the admin URLs they use: all made with
+the factories (tests/factories), on the portal's skeleton."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 from moderation import roles
-from moderation.models import SectionAssignment
 from sections.models import NewsPage
-
-from .helpers import PASSWORD
+from tests.factories.core import PASSWORD, UserFactory
+from tests.factories.sections import NewsPageFactory
 
 
 @pytest.fixture
 def make_user(db):
     def make(username, *role_names, sections=(), superuser=False):
-        user = get_user_model().objects.create_user(
-            username=username,
-            email=f"{username}@duongkinh.test",
-            password=PASSWORD,
-            is_superuser=superuser,
-            is_staff=superuser,
+        return UserFactory(
+            username=username, roles=list(role_names), sections=list(sections), superuser=superuser
         )
-        user.groups.add(*Group.objects.filter(name__in=role_names))
-        for section in sections:
-            SectionAssignment.objects.create(user=user, section=section)
-        return user
 
     return make
 
@@ -89,14 +78,12 @@ def login(db):
 
 @pytest.fixture
 def draft_news(news_section):
-    """A news draft saved through Wagtail's API, as if its owner had saved it in the editor."""
+    """A news draft of `owner` with its first revision, not submitted yet."""
 
     def make(owner, title="Thông báo lịch tiếp công dân tháng 5", go_live_at=None):
-        page = NewsPage(title=title, slug=f"nhap-{timezone.now():%H%M%S%f}", owner=owner, live=False)
-        page.go_live_at = go_live_at
-        news_section.add_child(instance=page)
-        page.save_revision(user=owner, log_action=True)
-        return NewsPage.objects.get(pk=page.pk)
+        return NewsPageFactory(
+            parent=news_section, title=title, owner=owner, go_live_at=go_live_at, live=False
+        )
 
     return make
 
@@ -131,9 +118,6 @@ def live_news(news_section):
     """A news article that went live through the workflow earlier."""
 
     def make(title="Kết quả kỳ họp Hội đồng nhân dân phường"):
-        page = NewsPage(title=title, slug=f"live-{timezone.now():%H%M%S%f}")
-        news_section.add_child(instance=page)
-        page.save_revision().publish()
-        return NewsPage.objects.get(pk=page.pk)
+        return NewsPageFactory(parent=news_section, title=title)
 
     return make

@@ -7,8 +7,6 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision, TaskState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-PASSWORD = "correct-horse-battery-staple"
-
 
 def news_form_data(title="Phường tổ chức ra quân vệ sinh môi trường", slug=None, **fields):
     """The edit form of a news article, as the browser posts it."""

@@ -22,12 +22,17 @@ def edited_live_news(live_news, editor):
     return NewsPage.objects.get(pk=page.pk)
 
 
-def test_auditor_browses_the_page_tree(login, auditor, home_page, news_section):
+def test_auditor_browses_the_page_tree(
+    login, auditor, home_page, news_section, live_news, draft_news, editor
+):
+    pages = [live_news(), draft_news(editor)]
     client = login(auditor)
 
     assert opens(client, reverse("wagtailadmin_explore_root"))
     assert opens(client, reverse("wagtailadmin_explore", args=(home_page.pk,)))
     assert opens(client, reverse("wagtailadmin_explore", args=(news_section.pk,)))
+    news = client.get(reverse("wagtailadmin_explore", args=(news_section.pk,))).content.decode()
+    assert all(page.title in news for page in pages)
 
 
 def test_auditor_reads_the_history_of_every_page(login, auditor, edited_live_news, home_page):

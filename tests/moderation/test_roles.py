@@ -98,8 +98,15 @@ def test_the_review_workflow_has_two_group_approval_steps_and_covers_the_root():
 @pytest.mark.parametrize(
     "role", ["contributor", "editor", "editor_in_chief", "administrator", "auditor", "superuser"]
 )
-def test_every_role_opens_the_dashboard_and_the_explorer(login, request, news_section, role):
+def test_every_role_opens_the_dashboard_and_the_explorer(
+    login, request, news_section, live_news, draft_news, editor, role
+):
+    articles = [live_news(), live_news(title="Thông báo lịch cắt điện trên địa bàn phường")]
+    draft = draft_news(editor, title="Bản nháp chưa gửi duyệt")
     client = login(request.getfixturevalue(role))
 
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
-    assert client.get(reverse("wagtailadmin_explore", args=(news_section.pk,))).status_code == 200
+    explorer = client.get(reverse("wagtailadmin_explore", args=(news_section.pk,)))
+    assert explorer.status_code == 200
+    for page in (*articles, draft):
+        assert page.title in explorer.content.decode()

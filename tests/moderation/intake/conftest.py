@@ -1,4 +1,5 @@
-"""Fixtures for the intake register: a clean rate limit and its clock, a trust store, a real IMAP server."""
+"""Fixtures for the intake register: the records it already holds, a clean rate limit and its clock, a trust
+store, and a real IMAP server."""
 
 import shutil
 import tempfile
@@ -6,6 +7,9 @@ import tempfile
 import django_ratelimit.core
 import pytest
 from django.core.cache import cache
+
+from moderation.intake.models import Channel, Status
+from tests.factories.moderation import IntakeRecordFactory
 
 from .dovecot import DOVECOT, Dovecot
 from .samples import Authority
@@ -37,6 +41,36 @@ def ratelimit_clock(monkeypatch):
     clock = Clock()
     monkeypatch.setattr(django_ratelimit.core, "time", clock)
     return clock
+
+
+@pytest.fixture
+def earlier_records(db):
+    """The register as the ward keeps it before the test: records of other channels and statuses, from
+    other people."""
+    return [
+        IntakeRecordFactory(),
+        IntakeRecordFactory(
+            channel=Channel.EMAIL,
+            sender_name="Trường Tiểu học Dương Kinh",
+            sender_email="thdk@example.com",
+            sender_phone="",
+            sender_address="",
+            subject="Tin: Lễ khai giảng năm học mới",
+            body="Nhà trường gửi tin và ảnh về lễ khai giảng để Cổng đăng tải.",
+            status=Status.IN_PROGRESS,
+        ),
+        IntakeRecordFactory(
+            channel=Channel.PAPER,
+            sender_name="Lê Văn Cường",
+            sender_email="",
+            sender_phone="",
+            sender_address="Tổ dân phố Quán Rẽ, phường Dương Kinh",
+            subject="Đơn phản ánh việc tập kết vật liệu xây dựng trên vỉa hè",
+            body="Văn bản giấy gửi tại bộ phận một cửa, đã được nhập vào sổ.",
+            status=Status.NOT_PUBLISHED,
+            status_reason="Đã chuyển bộ phận chuyên môn giải quyết, không đăng lên Cổng.",
+        ),
+    ]
 
 
 @pytest.fixture(scope="session")

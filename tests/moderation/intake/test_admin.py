@@ -9,7 +9,7 @@ from sections.models import NewsPage
 
 from .samples import pdf_bytes, png_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("earlier_records")]
 
 
 def url(name, *args):
@@ -58,18 +58,22 @@ def test_auditor_reads_but_changes_nothing(login, auditor, record):
 
 
 @pytest.mark.parametrize("role", ["editor", "editor_in_chief", "administrator"])
-def test_keepers_of_the_register_see_it(request, login, role, record):
+def test_keepers_of_the_register_see_it(request, login, role, record, earlier_records):
     client = login(request.getfixturevalue(role))
     html = client.get(url("index")).content.decode()
-    assert record.tracking_code in html
+    for listed in (record, *earlier_records):
+        assert listed.tracking_code in html
 
 
-def test_index_filters_by_channel_and_status(login, editor, record):
+def test_index_filters_by_channel_and_status(login, editor, record, earlier_records):
+    on_the_web, by_email, on_paper = earlier_records
     client = login(editor)
     html = client.get(url("index"), {"channel": Channel.PAPER}).content.decode()
-    assert record.tracking_code not in html
+    assert on_paper.tracking_code in html
+    assert record.tracking_code not in html and on_the_web.tracking_code not in html
     html = client.get(url("index"), {"status": Status.NEW, "q": "văn nghệ"}).content.decode()
     assert record.tracking_code in html
+    assert on_the_web.tracking_code not in html and by_email.tracking_code not in html
 
 
 def test_editor_types_in_a_paper_document(login, editor):

@@ -13,10 +13,18 @@ from moderation.intake import services
 from moderation.intake.drafts import records_for, target_choices
 from moderation.intake.models import Channel, Status
 from moderation.workflows import WORKFLOW_NAME
+from tests.factories.legal_library import taxonomies
 
 from .samples import pdf_bytes, png_bytes
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def issuers(db):
+    """The issuers of the ward's legal library, at the three levels: a legal document draft needs one."""
+    issuers, _fields, _signers = taxonomies()
+    return issuers
 
 
 def url(name, *args):

@@ -11,12 +11,13 @@ from .samples import docx_bytes, mp4_bytes, pdf_bytes, png_bytes
 
 SUBMIT = "/lien-he/gui-thong-tin/"
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("earlier_records")]
 
 
-def submitted():
-    """Records made by the test (the demo content has its own, with codes DK-0000-…)."""
-    return IntakeRecord.objects.exclude(tracking_code__startswith="DK-0000-")
+@pytest.fixture
+def submitted(earlier_records):
+    """The records the test sent, not those the register held before."""
+    return lambda: IntakeRecord.objects.exclude(pk__in=[record.pk for record in earlier_records])
 
 
 def form_data(**overrides):
@@ -71,14 +72,16 @@ def test_submission_is_stored_before_the_confirmation_shows_its_code(
     assert record.acknowledged_at is not None
 
 
-def test_tracking_code_is_short_and_unambiguous(client):
+def test_tracking_code_is_short_and_unambiguous(client, submitted):
     client.post(SUBMIT, form_data())
     code = submitted().get().tracking_code
     assert len(code) == 12 and code.startswith("DK-")
     assert not set(code[8:]) & set("01OIL")
 
 
-def test_failed_acknowledgement_keeps_the_record(client, settings, django_capture_on_commit_callbacks):
+def test_failed_acknowledgement_keeps_the_record(
+    client, settings, django_capture_on_commit_callbacks, submitted
+):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = 1  # nothing listens here
@@ -89,7 +92,7 @@ def test_failed_acknowledgement_keeps_the_record(client, settings, django_captur
     assert record.acknowledged_at is None
 
 
-def test_missing_fields_get_vietnamese_messages_and_the_rest_is_kept(client):
+def test_missing_fields_get_vietnamese_messages_and_the_rest_is_kept(client, submitted):
     response = client.post(SUBMIT, form_data(subject="", consent=""))
     html = response.content.decode()
     assert response.status_code == 200
@@ -103,7 +106,7 @@ def test_missing_fields_get_vietnamese_messages_and_the_rest_is_kept(client):
     assert 'value="Nguyễn Thị Hoa"' in html
 
 
-def test_accepted_files_are_stored_with_type_and_size(client):
+def test_accepted_files_are_stored_with_type_and_size(client, submitted):
     files = [
         upload("anh.png", png_bytes(), "image/png"),
         upload("van-ban.docx", docx_bytes()),
@@ -120,7 +123,7 @@ def test_accepted_files_are_stored_with_type_and_size(client):
     assert attachment.file.read() == png_bytes()
 
 
-def test_disguised_file_is_refused_with_a_clear_message_and_the_rest_kept(client):
+def test_disguised_file_is_refused_with_a_clear_message_and_the_rest_kept(client, submitted):
     fake = upload("hinh-anh.jpg", b"MZ\x90\x00 this is a program, not a photo" * 10, "image/jpeg")
     response = client.post(SUBMIT, {**form_data(), "attachments": [fake]})
     html = response.content.decode()
@@ -131,13 +134,13 @@ def test_disguised_file_is_refused_with_a_clear_message_and_the_rest_kept(client
     assert "Đường ngõ 12 bị ngập sau mưa" in html
 
 
-def test_file_of_an_unaccepted_type_is_refused(client):
+def test_file_of_an_unaccepted_type_is_refused(client, submitted):
     response = client.post(SUBMIT, {**form_data(), "attachments": [upload("chay.exe", b"MZ" * 100)]})
     assert submitted().count() == 0
     assert "không phải loại tệp được chấp nhận" in response.content.decode()
 
 
-def test_oversized_file_is_refused(client, settings):
+def test_oversized_file_is_refused(client, settings, submitted):
     settings.INTAKE_MAX_ATTACHMENT_SIZE = 1024
     big = upload("lon.pdf", pdf_bytes() + b"%" * 2048, "application/pdf")
     response = client.post(SUBMIT, {**form_data(), "attachments": [big]})
@@ -147,13 +150,13 @@ def test_oversized_file_is_refused(client, settings):
     assert "Đường ngõ 12 bị ngập sau mưa" in html
 
 
-def test_honeypot_stores_nothing(client):
+def test_honeypot_stores_nothing(client, submitted):
     response = client.post(SUBMIT, form_data(website="http://spam.example"))
     assert response.status_code == 302
     assert submitted().count() == 0
 
 
-def test_rate_limit_per_address(client, settings, ratelimit_clock):
+def test_rate_limit_per_address(client, settings, ratelimit_clock, submitted):
     settings.INTAKE_RATE_LIMIT = 2
     for _ in range(2):
         assert client.post(SUBMIT, form_data()).status_code == 302
@@ -169,7 +172,7 @@ def test_rate_limit_per_address(client, settings, ratelimit_clock):
     assert not any("127.0.0.1" in str(value) for value in submitted().values_list())
 
 
-def test_the_form_opens_again_when_the_window_has_passed(client, settings, ratelimit_clock):
+def test_the_form_opens_again_when_the_window_has_passed(client, settings, ratelimit_clock, submitted):
     settings.INTAKE_RATE_LIMIT = 1
     settings.INTAKE_RATE_WINDOW = 600
     assert client.post(SUBMIT, form_data()).status_code == 302

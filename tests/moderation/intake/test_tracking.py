@@ -3,19 +3,20 @@ nothing else about anyone."""
 
 import pytest
 
-from moderation.intake.models import Channel, IntakeRecord, Status
+from moderation.intake.models import IntakeRecord, Status
+from tests.factories.moderation import IntakeRecordFactory
+from tests.factories.sections import NewsPageFactory
 
 from .test_public_form import SUBMIT, form_data
 
 TRACK = "/lien-he/tra-cuu/"
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("earlier_records")]
 
 
 @pytest.fixture
 def record():
-    return IntakeRecord.objects.create(
-        channel=Channel.WEB_FORM,
+    return IntakeRecordFactory(
         subject="Phản ánh rác thải tại chợ",
         body="Nội dung riêng tư của người gửi",
         sender_name="Vũ Văn Hải",
@@ -40,15 +41,18 @@ def test_code_and_phone_digits_show_status(client, record):
     assert "Không đăng" in response.content.decode()
 
 
-def test_wrong_contact_shows_nothing(client, record):
-    response = client.post(TRACK, {"code": record.tracking_code, "contact": "other@example.com"})
-    html = response.content.decode()
-    assert "Không đăng" not in html
-    assert "Không tìm thấy" in html
+def test_wrong_contact_shows_nothing(client, record, earlier_records):
+    someone_else = earlier_records[0]
+    for contact in ("other@example.com", someone_else.sender_email, someone_else.sender_phone):
+        response = client.post(TRACK, {"code": record.tracking_code, "contact": contact})
+        html = response.content.decode()
+        assert "Không đăng" not in html
+        assert "Không tìm thấy" in html
+        assert someone_else.sender_name not in html and someone_else.subject not in html
 
 
-def test_published_record_links_to_its_live_page(client, record, section):
-    page = section("tin-tuc").get_children().live().first()
+def test_published_record_links_to_its_live_page(client, record):
+    page = NewsPageFactory(title="Tổ dân phố dọn rác thải tại chợ sau phản ánh của người dân")
     record.status = Status.PUBLISHED
     record.page = page
     record.save()
