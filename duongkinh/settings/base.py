@@ -284,9 +284,12 @@ RATELIMIT_HASH_ALGORITHM = "core.ratelimit.keyed_sha256"
 # A count the cache cannot make (a key expiring between two steps) lets the person through: the public
 # channels stay open rather than refuse someone who did nothing wrong.
 RATELIMIT_FAIL_OPEN = True
-# Behind a reverse proxy every request comes from the proxy's address: name the header in which the proxy
-# passes the client's own (HTTP_X_REAL_IP, one address, set by the proxy and never by the client).
-RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
+# Behind a reverse proxy every request comes from the proxy's address: TRUSTED_PROXIES lists the addresses
+# or networks of our own proxies (comma-separated, e.g. "127.0.0.1,10.0.0.0/8"), and the client's address is
+# the first hop of X-Forwarded-For, read from the right, that is not one of them (core/network.py). Empty:
+# the header is ignored and REMOTE_ADDR is the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+RATELIMIT_IP_META_KEY = "core.network.client_ip"
 INTAKE_TRUST_ROOTS = env("INTAKE_TRUST_ROOTS", str(BASE_DIR / "var" / "trust-roots"))
 INTAKE_IMAP_HOST = env("INTAKE_IMAP_HOST")
 INTAKE_IMAP_PORT = int(env("INTAKE_IMAP_PORT", "993"))
