@@ -43,6 +43,22 @@ def fold(text):
     return unicodedata.normalize("NFC", stripped)
 
 
+_VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+
+def _slug_formatters():
+    by_base = {}
+    for letter in _VIETNAMESE_LETTERS + _VIETNAMESE_LETTERS.upper():
+        base = fold(letter)
+        by_base.setdefault(base.upper() if letter.isupper() else base, []).append(letter)
+    # Text pasted in decomposed form (NFD) carries its marks as combining characters: drop them.
+    return [(f"[{''.join(letters)}]", base) for base, letters in by_base.items()] + [("[\u0300-\u036f]", "")]
+
+
+# The browser's half of `slugify_vi`: (regex, replacement) pairs for Wagtail's SlugInput (core/page_form.py).
+SLUG_FORMATTERS = _slug_formatters()
+
+
 def slugify_vi(text, max_length=80):
     """An ASCII slug of Vietnamese text, cut at a word boundary: "Đăng ký khai sinh" → "dang-ky-khai-sinh"."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

@@ -144,6 +144,9 @@ LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# Page addresses in ASCII (/gioi-thieu/, never /giới-thiệu/): the admin folds a title's Vietnamese letters
+# (core/page_form.py) and an empty slug is made with core.text.slugify_vi.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

@@ -21,6 +21,7 @@ from django.db import connections
 from django.test.testcases import LiveServerThread
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from playwright.sync_api import expect
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Site
 
 from moderation import roles
@@ -236,6 +237,8 @@ def test_news_article_goes_from_contributor_to_the_public_through_both_reviews(
     click_and_wait(page, f"a[href='/admin/pages/{news.pk}/add_subpage/']")
     click_and_wait(page, f"a[href^='/admin/pages/add/sections/newspage/{news.pk}/']")
     page.fill("#id_title", TITLE)
+    page.locator("#id_title").press("End")  # a key released: the title syncs to the slug, as typing does
+    expect(page.locator("#id_slug")).to_have_value("phuong-duong-kinh-ra-quan-don-ve-sinh-kenh-hoa-binh")
     page.fill("#id_summary", "Sáng Chủ nhật, đông đảo người dân tham gia dọn vệ sinh kênh.")
     page.fill("#id_author", "Nguyễn Thị Lan")
     shot(page, "02-contributor-draft")
