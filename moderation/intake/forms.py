@@ -99,7 +99,7 @@ class SubmissionForm(forms.Form):
         self.fields["sender_phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
         self.fields["sender_email"].widget.attrs["autocomplete"] = "email"
         self.fields["sender_name"].widget.attrs["autocomplete"] = "name"
-        self.fields["sender_address"].widget.attrs["autocomplete"] = "street-address"
+        self.fields["sender_address"].widget.attrs["autocomplete"] = "address-line1"
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         for name, field in self.fields.items():
             describedby = []

@@ -1,5 +1,6 @@
-/* Optional comforts: text size, high contrast and a print button. Nothing here is needed to read the
-   portal; without JavaScript the controls stay hidden. Choices are remembered in this browser only. */
+/* Optional comforts: text size, high contrast, a print button, and the focus on a form's error summary.
+   Nothing here is needed to read the portal; without JavaScript the controls stay hidden. Choices are
+   remembered in this browser only. */
 (function () {
     "use strict";
     var root = document.documentElement;
@@ -45,6 +46,11 @@
         button.hidden = false;
         button.addEventListener("click", function () { window.print(); });
     });
+
+    // After a refused submission the summary of what to correct takes the focus: a screen reader reads it
+    // and a keyboard user starts from it, and each of its links leads to the field to correct.
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) { summary.focus(); }
 
     apply();
 }());

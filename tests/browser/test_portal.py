@@ -23,6 +23,7 @@ VIETNAMESE_PAGES = {
     "search-results": "/tim-kiem/?q=h%E1%BB%99+t%E1%BB%8Bch",
     "submit-form": "/lien-he/gui-thong-tin/",
     "track-form": "/lien-he/tra-cuu/",
+    "schedule": None,  # this week's work schedule, linked from the home page
 }
 PAGES = {
     **VIETNAMESE_PAGES,
@@ -33,6 +34,7 @@ PAGES = {
 FOUND_IN = {
     "news-article": ("/tin-tuc/", ".news-list__item h2 a"),
     "legal-document": ("/van-ban/", "main .item-list__title a"),
+    "schedule": ("/", ".home-schedule .more a"),
 }
 
 axe = Axe()
@@ -191,3 +193,26 @@ def test_text_at_200_percent_reflows_without_sideways_scrolling(portal_url, page
     assert after >= 1.9 * before
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{url} scrolls sideways by {overflow}px with text at 200%"
+
+
+@pytest.mark.parametrize("name", ["home", "schedule"])
+def test_the_weeks_schedule_reads_on_a_phone_as_one_card_per_entry(portal_url, page_at, name):
+    page = page_at(360)
+    page.goto(_url(portal_url, page, name))
+    schedule = page.locator(".schedule-wrap").first
+    assert schedule.evaluate("el => el.scrollWidth - el.clientWidth") <= 0, "the schedule scrolls sideways"
+    caption = page.locator(".schedule caption").first.bounding_box()
+    assert caption["x"] >= 0 and caption["x"] + caption["width"] <= 360, f"the caption is cut: {caption}"
+    cells = page.locator(".schedule__entry").first.locator("td")
+    labels = [cells.nth(i).evaluate("el => getComputedStyle(el, '::before').content") for i in range(4)]
+    assert labels == ['"Thời gian: "', '"Lãnh đạo: "', '"Nội dung: "', '"Địa điểm: "']
+    page.screenshot(path=str(SCREENSHOTS / f"schedule-{name}-360-cards.png"), full_page=True)
+
+
+def test_a_refused_submission_puts_the_focus_on_the_summary_of_what_to_correct(portal_url, page_at):
+    page = page_at(360)
+    page.goto(portal_url + "/lien-he/gui-thong-tin/")
+    with page.expect_navigation():
+        page.locator("form.intake-form button[type=submit]").click()
+    assert page.evaluate("document.activeElement.id") == "form-errors"
+    assert page.locator("#form-errors li a[href^='#id_']").count() >= 1
