@@ -216,3 +216,16 @@ def test_a_refused_submission_puts_the_focus_on_the_summary_of_what_to_correct(p
         page.locator("form.intake-form button[type=submit]").click()
     assert page.evaluate("document.activeElement.id") == "form-errors"
     assert page.locator("#form-errors li a[href^='#id_']").count() >= 1
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_main_menu_is_one_row_with_the_site_map_and_public_services(portal_url, page_at, width):
+    """TT 22 L2: home, the sections, "Sơ đồ Cổng" and online public services, none alone in a second row."""
+    page = page_at(width)
+    page.goto(portal_url + "/")
+    entries = page.locator(".main-nav__desktop .menu > li").evaluate_all(
+        "items => items.map(li => [li.offsetTop, li.innerText])"
+    )
+    names = [" ".join(name.split()) for _, name in entries]
+    assert "Sơ đồ Cổng" in names and "Dịch vụ công trực tuyến" in names, names
+    assert len({top for top, _ in entries}) == 1, entries

@@ -79,7 +79,7 @@ SECTIONS = [
     ("hoi-dap", QuestionIndexPageFactory, True),
     ("nguoi-phat-ngon", SpokespersonPageFactory, False),
     ("lien-he", ContactPageFactory, True),
-    ("so-do-cong", SitemapPageFactory, False),
+    ("so-do-cong", SitemapPageFactory, True),  # TT 22: the site map is in the main menu
 ]
 
 
