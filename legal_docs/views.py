@@ -76,7 +76,10 @@ def sort_links(criteria, querydict):
     if not criteria.terms:
         return []
     links = []
-    for value, label in ((SORT_RELEVANCE, _("Most relevant")), (SORT_NEWEST, _("Newest"))):
+    for value, label in (
+        (SORT_RELEVANCE, _("Most relevant")),
+        (SORT_NEWEST, pgettext("legal documents order", "Newest")),
+    ):
         kept = querydict.copy()
         kept.pop(PAGE_PARAM, None)
         kept.pop("format", None)

@@ -9,6 +9,7 @@ import csv
 import io
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -20,7 +21,7 @@ TEMPLATE_COLUMNS = [
     ("ngay_ban_hanh", _("Date of issue (dd/mm/yyyy)")),
     ("ngay_hieu_luc", _("In force from (dd/mm/yyyy)")),
     ("ngay_het_hieu_luc", _("In force until (dd/mm/yyyy)")),
-    ("trich_yeu", _("Summary")),
+    ("trich_yeu", pgettext_lazy("legal document", "Summary")),
     ("linh_vuc_ten", _("Fields, separated by ;")),
     ("nguoi_ky_ten", _("Signed by")),
     ("chuc_vu", _("Position of the signer")),

@@ -10,13 +10,14 @@ An editor-in-chief other than the importer approves the batch, which publishes t
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ImportBatch(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Awaiting approval")
         APPROVED = "approved", _("Approved and published")
-        REJECTED = "rejected", _("Rejected")
+        REJECTED = "rejected", pgettext_lazy("import batch", "Rejected")
         DRAFTS = "drafts", _("Drafts for review one by one")
 
     created_at = models.DateTimeField(_("imported at"), auto_now_add=True)
