@@ -10,8 +10,10 @@ import datetime
 
 import pytest
 from django.db import transaction
+from django.utils import translation
 
 from legal_docs.models import LegalDocument
+from search.service import search_pages
 from tests.factories.legal_docs import DocumentTypeFactory, IssuerFactory, LegalDocumentFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("ranking_library")]
@@ -134,3 +136,24 @@ def test_newest_keeps_the_date_order(client):
 def test_a_body_mention_ranks_below_every_metadata_match(client):
     numbers = listed(client, "Nghị định 42/2022")
     assert numbers.index("42/2022/NĐ-CP") < numbers.index("218/2025/QĐ-UBND")
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Luật Tổ chức chính quyền địa phương", "65/2025/QH15"),
+        ("Luật Chuyển đổi số", "148/2025/QH15"),
+        ("Luật Đất đai", "31/2024/QH15"),
+    ],
+)
+def test_the_site_search_block_shows_the_best_document_and_counts_what_see_all_lists(query, first):
+    """/tim-kiem/: the block above the pages puts first what /van-ban/?q= puts first; its count is the
+    number the "see all" listing of documents shows."""
+    with translation.override("vi"):
+        outcome = search_pages({"q": query})
+        everything = search_pages({"q": query, "loai": "legal_docs.legaldocument"})
+    shown = outcome.results if outcome.results_are_documents else outcome.documents
+    best = [result.page.number for result in shown]
+    assert best and best[0] == first, best
+    assert [result.page.number for result in everything.results][0] == first
+    assert outcome.document_count == everything.results.paginator.count == everything.document_count
