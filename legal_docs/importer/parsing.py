@@ -225,22 +225,24 @@ class RowParser:
         return fields
 
     def _relations(self, row, item):
+        """The row's relations; with --replace-relations, the (direction, kind) lists the row gives in full
+        (a filled cell, or an empty one with --clear-empty)."""
         if "quan_he" in row:
-            for value in split_list(row.get("quan_he")):
+            values = split_list(row.get("quan_he"))
+            for value in values:
                 kind, _sep, target = value.partition(":")
                 if kind not in RelationKind.values or not target.strip():
                     raise ValueError(_("“%(value)s” is not a relation (kind:document)") % {"value": value})
                 item.relations.append(("out", kind, target.strip()))
-            if self.replace_relations:
+            if self.replace_relations and (values or self.clear_empty):
                 item.replaced_relations.update(("out", kind) for kind in RelationKind.values)
         for column, (direction, kind) in RELATION_COLUMNS.items():
             if column not in row:
                 continue
-            item.relations += [(direction, kind.value, value) for value in split_list(row.get(column))]
-            if self.replace_relations:
+            values = split_list(row.get(column))
+            item.relations += [(direction, kind.value, value) for value in values]
+            if self.replace_relations and (values or self.clear_empty):
                 item.replaced_relations.add((direction, kind.value))
-        if item.replaced_relations and not item.relations and not self.clear_empty:
-            item.replaced_relations = set()  # empty cells clear only with --clear-empty
 
     def _attachments(self, row):
         names = split_list(row.get("tep_dinh_kem"))

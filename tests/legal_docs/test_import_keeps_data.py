@@ -105,6 +105,11 @@ def test_relations_are_added_and_removed_only_from_a_complete_list(tmp_path, leg
     )
     approve_latest(people["chief"])
     assert state(circular)["relations"] == [("huong-dan", "85/2016/NĐ-CP")]
+    law = legal_library["64/2025/QH15"]  # replaces 80/2015/QH13
+    row = national_row(law, thay_the="", can_cu="Luật số 63/2020/QH14")  # an empty list is not a complete one
+    run_import(write_csv(tmp_path / "trong.csv", [row]), people["clerk"], replace_relations=True)
+    approve_latest(people["chief"])
+    assert state(law)["relations"] == [("can-cu", "63/2020/QH14"), ("thay-the", "80/2015/QH13")]
 
 
 def test_each_changed_document_gets_a_revision_and_an_entry_naming_the_batch(tmp_path, legal_library, people):
