@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from .models import PortalSettings
+from .public_url import public_url
 
 #: How many items a feed lists.
 FEED_ITEMS = 30
@@ -58,6 +59,18 @@ class PortalFeed(Feed):
 
     def link(self):
         return self.page.get_url(self.request)
+
+    def get_feed(self, obj, request):
+        """The feed with every address at the portal's public address (`core.public_url`), not the host
+        the request reached."""
+        feed = super().get_feed(obj, request)
+        for key in ("link", "feed_url"):
+            feed.feed[key] = public_url(feed.feed.get(key))
+        for item in feed.items:
+            item["link"] = public_url(item["link"])
+            if item.get("unique_id") and "://" in item["unique_id"]:
+                item["unique_id"] = public_url(item["unique_id"])
+        return feed
 
     def feed_copyright(self):
         return self.portal.reuse_notice

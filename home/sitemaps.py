@@ -9,6 +9,8 @@ The number of queries does not depend on the number of pages or documents: pages
 address of a document is built from the one URL of the legal documents section.
 """
 
+from dataclasses import replace
+
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
@@ -18,6 +20,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from core.public_url import public_url
 from legal_docs.models import LegalDocument, LegalDocumentIndexPage
 
 URLS_PER_FILE = 50_000
@@ -34,7 +37,7 @@ PAGE_FIELDS = (
 
 
 class FullUrlSitemap(Sitemap):
-    """A Django sitemap whose items already know their full address (the Wagtail site's root URL)."""
+    """A Django sitemap whose items already know their full address, at the portal's public address."""
 
     def __init__(self, request):
         self.request = request
@@ -91,7 +94,7 @@ class PageSitemap(FullUrlSitemap):
         )
 
     def full_url(self, page):
-        return page.get_full_url(self.request)
+        return public_url(page.get_full_url(self.request))
 
     def lastmod(self, page):
         return page.last_published_at or page.latest_revision_created_at
@@ -106,7 +109,7 @@ class LegalDocumentSitemap(FullUrlSitemap):
     @cached_property
     def base_url(self):
         index_page = LegalDocumentIndexPage.objects.live().public().only(*PAGE_FIELDS).first()
-        return index_page.get_full_url(self.request) if index_page else ""
+        return public_url(index_page.get_full_url(self.request)) if index_page else ""
 
     def items(self):
         documents = LegalDocument.objects.public().order_by("pk").values_list("slug", "updated_at")
@@ -137,7 +140,11 @@ def sitemap(request):
     sitemaps = build_sitemaps(request)
     total = sum(section.paginator.count for section in sitemaps.values())
     if total > URLS_PER_FILE:
-        return sitemap_views.index(request, sitemaps, sitemap_url_name="sitemap_section")
+        response = sitemap_views.index(request, sitemaps, sitemap_url_name="sitemap_section")
+        response.context_data["sitemaps"] = [
+            replace(item, location=public_url(item.location)) for item in response.context_data["sitemaps"]
+        ]
+        return response
     return sitemap_views.sitemap(request, sitemaps)
 
 

@@ -4,6 +4,8 @@ from django.http import HttpResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core.public_url import public_url
+
 
 @require_GET
 @cache_control(max_age=86400, public=True)
@@ -15,7 +17,7 @@ def robots_txt(request):
         "Disallow: /en/tim-kiem/",
         "Allow: /",
         "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {public_url('/sitemap.xml')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

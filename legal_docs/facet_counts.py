@@ -33,7 +33,8 @@ class Option:
 def count_facets(criteria, base, page=None):
     """Each facet's options with the number of documents each would give, the other filters applied,
     the number of matching documents (`total`) and, when `page` is (offset, size), the ids of the
-    matching documents on that page, newest first (`page_ids`): one query.
+    matching documents on that page (`page_ids`, with their relevance in `page_ranks`), by relevance when
+    the criteria ask for it, newest first otherwise: one query.
 
     The documents matching the text and the dates, and failing at most one facet condition, are
     selected once (a CTE, with one 0/1 column per facet condition); each facet is then counted over
@@ -46,16 +47,17 @@ def count_facets(criteria, base, page=None):
         for left_out in active:
             candidates |= Q(*[facet_conditions[param] for param in active if param != left_out])
         queryset = queryset.filter(candidates)
+    ranked = {"r": criteria.rank()} if criteria.by_relevance else {"r": Value(0, IntegerField())}
     flags = {
         f"m_{param}": Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
         for param, condition in facet_conditions.items()
     }
     queryset = queryset.annotate(
-        y=Cast(ExtractYear("issued_on"), IntegerField()), st=status_expression(), **flags
+        y=Cast(ExtractYear("issued_on"), IntegerField()), st=status_expression(), **ranked, **flags
     ).order_by()
-    columns = ["pk", "issued_on", "document_type_id", "issuer_id", "signer_id", "y", "st", *flags]
+    columns = ["pk", "issued_on", "document_type_id", "issuer_id", "signer_id", "y", "st", "r", *flags]
     inner_sql, params = queryset.values_list(*columns).query.get_compiler(using=queryset.db).as_sql()
-    names = ["id", "d", "t", "i", "s", "y", "st", *flags]
+    names = ["id", "d", "t", "i", "s", "y", "st", "r", *flags]
 
     def where(exclude=None):
         checks = [f"{name} = 1" for name in flags if name != f"m_{exclude}"]
@@ -81,8 +83,8 @@ def count_facets(criteria, base, page=None):
     if page is not None:
         offset, size = (int(value) for value in page)
         branches.append(
-            f"SELECT 'page', CAST(p.id AS VARCHAR(40)), 0 FROM (SELECT id FROM c{where()}"
-            f" ORDER BY d DESC, id DESC LIMIT {size} OFFSET {offset}) p"
+            f"SELECT 'page', CAST(p.id AS VARCHAR(40)), p.r FROM (SELECT id, r FROM c{where()}"
+            f" ORDER BY r DESC, d DESC, id DESC LIMIT {size} OFFSET {offset}) p"
         )
     sql = f"WITH c ({', '.join(names)}) AS ({inner_sql}) " + " UNION ALL ".join(branches)
     counts = {param: {} for param in (*FACETS, "total", "page")}
@@ -91,7 +93,11 @@ def count_facets(criteria, base, page=None):
         for param, key, number in cursor.fetchall():
             if key is not None:
                 counts[param][key] = number
-    result = {"total": counts["total"].get("", 0), "page_ids": [int(pk) for pk in counts["page"]]}
+    result = {
+        "total": counts["total"].get("", 0),
+        "page_ids": [int(pk) for pk in counts["page"]],
+        "page_ranks": {int(pk): rank for pk, rank in counts["page"].items()},
+    }
     for param in TAXONOMY_FACETS:
         chosen = criteria.selected.get(param, [])
         result[param] = []

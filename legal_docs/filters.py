@@ -1,8 +1,9 @@
 """The list's query parameters, a public contract (bookmarks, links from other portals).
 
-q, loai, co_quan, linh_vuc, nguoi_ky, nam, tinh_trang, tu_ngay, den_ngay, trang. Taxonomy values are
-slugs and may repeat (?loai=quyet-dinh&loai=ke-hoach). A value that is unknown or malformed is dropped
-and reported in `notices`: the page never fails because of its address.
+q, loai, co_quan, linh_vuc, nguoi_ky, nam, tinh_trang, tu_ngay, den_ngay, sap_xep, trang. Taxonomy values
+are slugs and may repeat (?loai=quyet-dinh&loai=ke-hoach). A value that is unknown or malformed is dropped
+and reported in `notices`: the page never fails because of its address. With a text, the list is ordered
+by relevance (`legal_docs.ranking`) unless `sap_xep=moi-nhat` asks for the newest first.
 
 The parameters are parsed by a django-filter FilterSet (`PublicDocumentFilterSet`) whose fields never fail
 (`legal_docs.forms`); its taxonomy choices come from the four taxonomies, read in one query. What it gives is
@@ -18,18 +19,17 @@ from django.db.models import CharField, F, Q, Value
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from core.text import fold
-
 from .facet_counts import FACETS, Option, count_facets
 from .forms import ChoicesField, DateField, PublicFilterForm, SearchTextField
 from .models.documents import LegalDocument
-from .models.search_text import WordsStartWith
 from .models.taxonomies import DocumentType, Issuer, LegalField, Signer
 from .models.validity import ValidityStatus, status_condition
+from .ranking import Citation
 
 __all__ = ["PARAMS", "DocumentFilter", "Option", "PublicDocumentFilterSet", "load_taxonomies_at_once"]
 
-MAX_TERMS = 8
+SORT_NEWEST = "moi-nhat"
+SORT_RELEVANCE = "lien-quan"
 # parameter → (model, lookup on LegalDocument)
 TAXONOMY_PARAMS = {
     "loai": (DocumentType, "document_type__slug"),
@@ -38,13 +38,13 @@ TAXONOMY_PARAMS = {
     "nguoi_ky": (Signer, "signer__slug"),
 }
 FACET_COLUMNS = {"loai": "document_type_id", "co_quan": "issuer_id", "nguoi_ky": "signer_id"}
-PARAMS = ("q", *FACETS, "tu_ngay", "den_ngay")
+PARAMS = ("q", *FACETS, "tu_ngay", "den_ngay", "sap_xep")
 YEAR_CHOICES = [(str(year), str(year)) for year in range(1945, 2101)]
 
 
 def load_taxonomies_at_once():
     """{param: {slug: item}} for the four taxonomies, in their order, in one query (a UNION ALL)."""
-    extra = {"co_quan": "level", "nguoi_ky": "position"}
+    extra = {"loai": "code", "co_quan": "level", "nguoi_ky": "position"}
     parts = []
     for param, (model, _lookup) in TAXONOMY_PARAMS.items():
         parts.append(
@@ -91,6 +91,7 @@ class PublicDocumentFilterSet(django_filters.FilterSet):
     tinh_trang = ValuesFilter(choices=ValidityStatus.choices)
     tu_ngay = ForgivingDateFilter()
     den_ngay = ForgivingDateFilter()
+    sap_xep = ValuesFilter(choices=[(SORT_RELEVANCE, SORT_RELEVANCE), (SORT_NEWEST, SORT_NEWEST)])
 
     class Meta:
         model = LegalDocument
@@ -113,6 +114,7 @@ class PublicDocumentFilterSet(django_filters.FilterSet):
             selected={param: values[param] for param in FACETS if values[param]},
             tu_ngay=values["tu_ngay"],
             den_ngay=values["den_ngay"],
+            sort=(values["sap_xep"] or [""])[0],
             notices=list(self.form.notices),
             taxonomies=self.taxonomies,
         )
@@ -129,6 +131,7 @@ class DocumentFilter:
     selected: dict = field(default_factory=dict)  # param → list of values
     tu_ngay: datetime.date | None = None
     den_ngay: datetime.date | None = None
+    sort: str = ""  # SORT_NEWEST, or relevance when there is a text
     notices: list = field(default_factory=list)
     taxonomies: dict = field(default_factory=dict)  # param → {slug: instance}
 
@@ -143,9 +146,27 @@ class DocumentFilter:
     def is_active(self):
         return bool(self.q or self.selected or self.tu_ngay or self.den_ngay)
 
+    @cached_property
+    def citation(self):
+        return Citation.read(self.q, self.taxonomies.get("loai", {}).values())
+
     @property
     def terms(self):
-        return fold(self.q).split()[:MAX_TERMS]
+        return self.citation.terms
+
+    @property
+    def by_relevance(self):
+        """Ordered by relevance: there is a text, and the newest first was not asked for."""
+        return bool(self.terms) and self.sort != SORT_NEWEST
+
+    def rank(self):
+        return self.citation.rank()
+
+    def ordered(self, queryset):
+        """`queryset` in the list's order: by relevance, then newest first."""
+        if self.by_relevance:
+            return queryset.annotate(rank=self.rank()).order_by("-rank", "-issued_on", "-pk")
+        return queryset.order_by("-issued_on", "-pk")
 
     # -- querysets ---------------------------------------------------------------------------------
 
@@ -153,11 +174,9 @@ class DocumentFilter:
         return [self.taxonomies[param][slug].pk for slug in self.selected.get(param, [])]
 
     def text_condition(self):
-        """Every word at the start of a word of the metadata, or the whole phrase in the full text."""
-        terms = self.terms
-        if not terms:
-            return None
-        return Q(WordsStartWith("search_text", terms)) | Q(body_search_text__contains=" " + " ".join(terms))
+        """Every word at the start of a word of the metadata, the number cited, or the whole phrase in the
+        full text (`ranking.Citation.condition`)."""
+        return self.citation.condition()
 
     def common_conditions(self):
         """The conditions that are not facets: the text and the date range (they apply to every count)."""

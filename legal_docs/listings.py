@@ -20,6 +20,7 @@ ROW_FIELDS = [
     "issuer_id",
     "signer_id",
     "status_override",
+    "status_since",
     "effective_on",
     "expires_on",
     "superseded_on",

@@ -10,7 +10,7 @@ from core.pagination import PAGE_PARAM, paginate
 
 from .exports import EXPORT_FORMATS, export_response
 from .facet_cache import unfiltered_facets
-from .filters import PARAMS, DocumentFilter
+from .filters import PARAMS, SORT_NEWEST, SORT_RELEVANCE, DocumentFilter
 from .listings import attach_taxonomies, list_queryset, rows_queryset
 from .models.attachments import LegalDocumentAttachment
 from .models.documents import LegalDocument
@@ -36,12 +36,17 @@ def document_list(request, index_page):
         facets = criteria.facets(LegalDocument.objects.public(), page=page)
     else:
         facets = unfiltered_facets(lambda: criteria.facets(LegalDocument.objects.public()))
-    page_obj = paginate(request, criteria.apply(rows_queryset()), PER_PAGE, count=facets["total"])
+    page_obj = paginate(
+        request, criteria.ordered(criteria.apply(rows_queryset())), PER_PAGE, count=facets["total"]
+    )
     if page_obj.number == requested:
         ids = facets["page_ids"]
         rows = list(rows_queryset().filter(pk__in=ids)) if ids else []
+        ranks = facets["page_ranks"]
         page_obj.object_list = sorted(
-            rows, key=lambda document: (document.issued_on, document.pk), reverse=True
+            rows,
+            key=lambda document: (ranks.get(document.pk, 0), document.issued_on, document.pk),
+            reverse=True,
         )
     else:  # no conditions, or a page out of range (the last one is shown): read as a slice
         page_obj.object_list = list(page_obj.object_list)
@@ -60,9 +65,28 @@ def document_list(request, index_page):
             "query_string": kept.urlencode(),
             "active_filters": criteria.active_filters(request.GET),
             "page_param": PAGE_PARAM,
+            "sort_links": sort_links(criteria, request.GET),
         }
     )
     return TemplateResponse(request, "legal_docs/legal_document_index_page.html", context)
+
+
+def sort_links(criteria, querydict):
+    """(label, query string, current) for the two orders of a search: by relevance and newest first."""
+    if not criteria.terms:
+        return []
+    links = []
+    for value, label in (
+        (SORT_RELEVANCE, _("Most relevant")),
+        (SORT_NEWEST, pgettext("legal documents order", "Newest")),
+    ):
+        kept = querydict.copy()
+        kept.pop(PAGE_PARAM, None)
+        kept.pop("format", None)
+        kept["sap_xep"] = value
+        current = (criteria.sort == SORT_NEWEST) == (value == SORT_NEWEST)
+        links.append((label, kept.urlencode(), current))
+    return links
 
 
 def requested_page(request):

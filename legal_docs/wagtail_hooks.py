@@ -18,6 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup,
 
 from core.permissions import WorkflowOnlyPermissionPolicy
 
+from .batch_views import ImportBatchViewSet
 from .models import (
     DocumentType,
     Issuer,
@@ -115,7 +116,14 @@ class LegalDocumentsGroup(SnippetViewSetGroup):
     menu_label = _("Legal documents")
     menu_icon = "doc-full-inverse"
     menu_order = 250
-    items = (LegalDocumentViewSet, DocumentTypeViewSet, IssuerViewSet, LegalFieldViewSet, SignerViewSet)
+    items = (
+        LegalDocumentViewSet,
+        ImportBatchViewSet,
+        DocumentTypeViewSet,
+        IssuerViewSet,
+        LegalFieldViewSet,
+        SignerViewSet,
+    )
 
 
 register_snippet(LegalDocumentsGroup)
@@ -148,3 +156,9 @@ def remove_direct_publishing(menu_items, request, context):
 @hooks.register("register_log_actions")
 def register_import_log_action(actions):
     actions.register_action("legal_docs.import", _("Import legal documents"), _("Imported from a file"))
+    actions.register_action(
+        "legal_docs.batch.approve", _("Approve an import batch"), _("Import batch approved and published")
+    )
+    actions.register_action(
+        "legal_docs.batch.reject", _("Reject an import batch"), _("Import batch rejected")
+    )

@@ -45,6 +45,24 @@ def public_documents():
     return document_model().objects.public().select_related("document_type", "issuer")
 
 
+def ranked_documents(ids, query):
+    """The matching documents `ids`, best first by the relevance /van-ban/?q= orders by
+    (`legal_docs.ranking`): the document asked for first, above those that only mention it."""
+    # Imported here, not at the top: legal_docs is optional (see `document_model`), and importing its
+    # ranking loads its models, which only exist when the app is installed.
+    from legal_docs.ranking import Citation
+
+    types = apps.get_model("legal_docs", "DocumentType").objects.only("pk", "name", "code")
+    rank = Citation.read(query, list(types)).rank()
+    documents = public_documents().filter(pk__in=ids).annotate(relevance=rank)
+    return documents.order_by("-relevance", "-issued_on", "-pk")
+
+
+def best_documents(ids, query, count=DOCUMENT_BLOCK_SIZE):
+    """The block above the page results: the `count` best documents, as `ranked_documents` orders them."""
+    return list(ranked_documents(ids, query)[:count])
+
+
 def document_content_type():
     return ContentType.objects.get_for_model(document_model())
 

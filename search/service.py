@@ -152,14 +152,16 @@ def _run(backend, parsed, filters, facets, locale, page_number, context, outcome
     # Documents are listed on their own when asked for, or when no page matches; otherwise the best few
     # come in a block above the first page of results.
     outcome.results_are_documents = document_count > 0 and (page_results is None or page_count == 0)
-    listed = document_results if outcome.results_are_documents else page_results
+    listed = page_results
+    if outcome.results_are_documents:  # best first, as the block and /van-ban/?q= order them
+        listed = legal_documents.ranked_documents(document_ids[:MATCH_CAP], context["query"])
     paginator = Paginator(listed if listed is not None else [], RESULTS_PER_PAGE)
     paginator.count = document_count if outcome.results_are_documents else page_count
     page_obj = paginator.get_page(page_number)
     listed_items = list(page_obj.object_list)
     block = []
     if not outcome.results_are_documents and document_count and page_obj.number == 1:
-        block = list(document_results[: legal_documents.DOCUMENT_BLOCK_SIZE])
+        block = legal_documents.best_documents(document_ids[:MATCH_CAP], context["query"])
 
     matching_pages = Page.objects.filter(pk__in=page_ids[:MATCH_CAP]) if page_count else None
     matching_documents = (
@@ -203,7 +205,11 @@ def search_pages(params, *, locale=None, backend_alias="default"):
         outcome.error = _("Type at least one word or number to search for.")
         return outcome
 
-    context = {"home": _home_for(locale), "documents_index": legal_documents.documents_index(locale)}
+    context = {
+        "home": _home_for(locale),
+        "documents_index": legal_documents.documents_index(locale),
+        "query": query,
+    }
     facets = get_facets(context)
     for facet in facets:
         raw_value = params.get(facet.param)

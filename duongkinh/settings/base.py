@@ -224,7 +224,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Every uploaded image needs its alternative text (the image's description) before it can be saved.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.ImageForm"
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# The portal's public address: the site map, feeds, robots.txt and the API give full addresses with it
+# (core/public_url.py), whatever host a request reached or Wagtail's Site record holds.
+PORTAL_PUBLIC_URL = env("PORTAL_PUBLIC_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = PORTAL_PUBLIC_URL
 WAGTAILAPI_LIMIT_MAX = 100
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

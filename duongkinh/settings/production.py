@@ -6,6 +6,9 @@ from .base import *  # noqa: F403
 from .base import SECRET_KEY, STORAGES, env, env_bool
 
 DEBUG = False
+# Never a local address in what leaves the portal (site map, feeds, API): the ward's domain unless set.
+PORTAL_PUBLIC_URL = env("PORTAL_PUBLIC_URL", "https://duongkinh.haiphong.gov.vn")
+WAGTAILAPI_BASE_URL = PORTAL_PUBLIC_URL
 if SECRET_KEY.startswith("insecure-"):
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
 

@@ -17,6 +17,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+PORTAL_PUBLIC_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 
 WHITENOISE_AUTOREFRESH = True

@@ -6,6 +6,7 @@ search_text  the folded columns the list's search box matches, and how they are 
 relations    relations between documents (căn cứ, thay thế, …)
 documents    the document itself, and the refresh of its stored validity status
 attachments  the files attached to a document
+batches      import batches waiting for the editorial board's approval
 pages        /van-ban/, the routable section page
 
 Inside the app, the modules the section page imports (views, filters, feeds, listings, exports) import the
@@ -13,6 +14,7 @@ modules they need (`.models.documents`, …), not this package: the package is s
 """
 
 from .attachments import LegalDocumentAttachment
+from .batches import ImportBatch, ImportBatchItem
 from .documents import (
     PUBLIC_SLUG_MAX_LENGTH,
     LegalDocument,
@@ -50,6 +52,8 @@ __all__ = [
     "PUBLIC_SLUG_MAX_LENGTH",
     "SEARCH_WORDS_SQL",
     "DocumentType",
+    "ImportBatch",
+    "ImportBatchItem",
     "Issuer",
     "IssuingLevel",
     "LegalDocument",

@@ -36,6 +36,7 @@ from wagtail.search import index
 
 from core.text import nfc, slugify_vi
 
+from ..citations import number_key, title_key
 from ..facet_cache import invalidate as invalidate_facets
 from .relations import AMENDING_KINDS, ENDING_KINDS, LegalDocumentRelation
 from .search_text import build_body_search_text, build_search_text
@@ -129,6 +130,12 @@ class LegalDocument(
         blank=True,
         help_text=_("Leave empty to compute it from the dates and the related documents."),
     )
+    status_since = models.DateField(
+        _("manual status since"),
+        null=True,
+        blank=True,
+        help_text=_("The date the manual status applies from (before it, the status is computed)."),
+    )
     full_text = RichTextField(_("full text"), blank=True)
     portal_is_recipient = models.BooleanField(
         _("the portal is among the recipients"),
@@ -138,6 +145,9 @@ class LegalDocument(
     # Maintained by the application, never edited.
     extracted_text = models.TextField(_("text extracted from the attachments"), blank=True, editable=False)
     search_text = models.TextField(editable=False, blank=True, default="")
+    # The folded number ("218 2025 qd ubnd") and title words, as `citations` reduces what people type.
+    number_key = models.CharField(max_length=120, editable=False, blank=True, default="", db_index=True)
+    summary_key = models.TextField(editable=False, blank=True, default="")
     body_search_text = models.TextField(editable=False, blank=True, default="")
     extracted_from = models.CharField(max_length=255, blank=True, default="", editable=False)
     superseded_on = models.DateField(null=True, blank=True, editable=False)
@@ -171,7 +181,7 @@ class LegalDocument(
                 FieldRowPanel(
                     [FieldPanel("issued_on"), FieldPanel("effective_on"), FieldPanel("expires_on")]
                 ),
-                FieldPanel("status_override"),
+                FieldRowPanel([FieldPanel("status_override"), FieldPanel("status_since")]),
                 FieldPanel("portal_is_recipient"),
             ],
             heading=_("Dates and validity"),
@@ -266,6 +276,7 @@ class LegalDocument(
             self.level = self.issuer.level
         if self.signer_id and not self.signer_position:
             self.signer_position = self.signer.position
+        self.number_key, self.summary_key = number_key(self.number)[:120], title_key(self.summary)
         self.search_text = build_search_text(self)
         self.body_search_text = build_body_search_text(self)
         self.validity_status, self.validity_until = compute_validity(self)
@@ -389,7 +400,7 @@ def refresh_relation_dates(document_ids):
         .values_list("target_id", "on")
     )
     changed = []
-    fields = ["status_override", "effective_on", "expires_on", "superseded_on", "amended_on"]
+    fields = ["status_override", "status_since", "effective_on", "expires_on", "superseded_on", "amended_on"]
     for document in LegalDocument.objects.filter(pk__in=ids).only(
         *fields, "validity_status", "validity_until"
     ):
@@ -419,7 +430,7 @@ def refresh_validity(queryset=None, today=None):
     today = today or timezone.localdate()
     if queryset is None:
         queryset = LegalDocument.objects.filter(validity_until__lte=today)
-    fields = ["status_override", "effective_on", "expires_on", "superseded_on", "amended_on"]
+    fields = ["status_override", "status_since", "effective_on", "expires_on", "superseded_on", "amended_on"]
     changed = []
     for document in queryset.only(*fields, "validity_status", "validity_until").iterator(chunk_size=2000):
         new = compute_validity(document, today)

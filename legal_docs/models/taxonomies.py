@@ -19,9 +19,15 @@ class Taxonomy(models.Model):
             "Used in addresses and filters (e.g. ?loai=quyet-dinh). Do not change it once published."
         ),
     )
+    code = models.CharField(
+        _("code"),
+        max_length=50,
+        blank=True,
+        help_text=_("The abbreviation officials write (e.g. QĐ, NĐ, UBND): imports match it too."),
+    )
     sort_order = models.PositiveIntegerField(_("sort order"), default=100)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("code"), FieldPanel("sort_order")]
 
     class Meta:
         abstract = True

@@ -23,9 +23,13 @@ class ValidityStatus(models.TextChoices):
 
 
 def computed_status_expression(today):
-    """The status rules in SQL, from the dates (see `compute_status`)."""
+    """The status rules in SQL, from the dates (see `compute_status`). A manual status applies from its
+    date (`status_since`), or always when it has none."""
     return Case(
-        When(~Q(status_override=""), then=F("status_override")),
+        When(
+            ~Q(status_override="") & (Q(status_since__isnull=True) | Q(status_since__lte=today)),
+            then=F("status_override"),
+        ),
         When(effective_on__gt=today, then=Value(ValidityStatus.NOT_YET.value)),
         When(
             Q(expires_on__lte=today) | Q(superseded_on__lte=today),
@@ -66,7 +70,7 @@ def status_condition(values, today=None):
 def compute_status(document, today=None):
     """The same rules as `status_expression`, in Python."""
     today = today or timezone.localdate()
-    if document.status_override:
+    if document.status_override and not (document.status_since and document.status_since > today):
         return document.status_override
     if document.effective_on and document.effective_on > today:
         return ValidityStatus.NOT_YET.value
@@ -83,11 +87,17 @@ def compute_validity(document, today=None):
     """(status today, the date from which it may change or None): the stored pair."""
     today = today or timezone.localdate()
     status = compute_status(document, today)
-    if document.status_override:
+    if document.status_override and not (document.status_since and document.status_since > today):
         return status, None
     coming = [
         day
-        for day in (document.effective_on, document.expires_on, document.superseded_on, document.amended_on)
+        for day in (
+            document.status_since,
+            document.effective_on,
+            document.expires_on,
+            document.superseded_on,
+            document.amended_on,
+        )
         if day and day > today
     ]
     return status, min(coming, default=None)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from lxml import etree
 from wagtail.models import Page, PageViewRestriction
 
+from core.public_url import public_url
 from home import sitemaps
 from legal_docs.models import LegalDocument
 from sections.models import StandardPage
@@ -95,7 +96,7 @@ def test_every_live_public_page_is_listed_with_its_last_publication(client, home
     pages = Page.objects.live().public().descendant_of(home_page, inclusive=True)
     assert pages.count() >= 40  # the skeleton and a page of every type
     for page in pages:
-        url = page.get_full_url()
+        url = public_url(page.get_full_url())
         assert url in listed, url
         assert listed[url] == local_date(page.last_published_at or page.latest_revision_created_at), url
 
@@ -107,10 +108,10 @@ def test_every_published_legal_document_is_listed_and_no_draft(client, new_docum
     documents = LegalDocument.objects.public()
     assert set(documents) == set(published)
     for document in documents:
-        url = document.get_full_url()
+        url = public_url(document.get_full_url())
         assert urlsplit(url).path.startswith("/van-ban/")
         assert listed.get(url) == local_date(document.updated_at), url
-    assert draft.get_full_url() not in listed
+    assert public_url(draft.get_full_url()) not in listed
 
 
 def test_unpublished_and_private_pages_are_left_out(client, home_page, section):
@@ -121,10 +122,10 @@ def test_unpublished_and_private_pages_are_left_out(client, home_page, section):
     StandardPageFactory(parent=private)
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     listed = entries(fetch(client, "/sitemap.xml", "sitemap.xsd"))
-    assert unpublished.get_full_url() not in listed
+    assert public_url(unpublished.get_full_url()) not in listed
     for page in private.get_descendants(inclusive=True):
-        assert page.get_full_url() not in listed
-    assert news.get_full_url() in listed and still_live.get_full_url() in listed
+        assert public_url(page.get_full_url()) not in listed
+    assert public_url(news.get_full_url()) in listed and public_url(still_live.get_full_url()) in listed
 
 
 def test_the_query_count_does_not_depend_on_the_number_of_pages_or_documents(

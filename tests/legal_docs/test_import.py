@@ -1,5 +1,6 @@
 """import_legal_docs: a good file, bad rows with their line numbers, all-or-nothing, --skip-invalid,
-idempotent re-import, attachments from a folder, and the export → import round trip."""
+idempotent re-import, attachments from a folder, and the export → import round trip. The files name new
+issuers, fields and signers (--create-taxonomies); the batches are approved by the editor-in-chief."""
 
 import csv
 import datetime
@@ -9,10 +10,22 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from core.permissions import EDITOR, EDITOR_IN_CHIEF
 from legal_docs.exports import COLUMNS, write_export
 from legal_docs.models import LegalDocument, ValidityStatus, compute_status
+from tests.factories.core import UserFactory
+
+from .importing import approve_latest
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("legal_library")]
+
+
+@pytest.fixture(autouse=True)
+def people(db):
+    return {
+        "clerk": UserFactory(username="nhap-thu", roles=[EDITOR]),
+        "chief": UserFactory(username="truong-ban", roles=[EDITOR_IN_CHIEF]),
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -51,6 +64,8 @@ def run(*args, **options):
     from django.utils import translation
 
     out, err = io.StringIO(), io.StringIO()
+    options.setdefault("user", "nhap-thu")
+    options.setdefault("create_taxonomies", True)
     with translation.override("en"):  # a request in between may have activated Vietnamese
         call_command("import_legal_docs", *map(str, args), stdout=out, stderr=err, **options)
     return out.getvalue(), err.getvalue()
@@ -81,9 +96,10 @@ GOOD = [
 ]
 
 
-def test_a_good_file_is_imported_and_published(tmp_path, client):
+def test_a_good_file_is_imported_and_published_once_approved(tmp_path, client, people):
     out, err = run(write_csv(tmp_path / "good.csv", GOOD))
-    assert "3 created, 0 updated, 0 unchanged, 0 skipped" in out or "3" in out
+    assert "3 created, 0 updated, 0 unchanged, 0 skipped" in out
+    approve_latest(people["chief"])
     documents = LegalDocument.objects.filter(issuer__slug="ubnd-thu-nhap")
     assert documents.count() == 3 and all(doc.live for doc in documents)
     first = documents.get(number="501/2025/QĐ-UBND")
@@ -111,6 +127,8 @@ def test_bad_rows_are_reported_with_their_line_and_nothing_is_written(tmp_path):
         call_command(
             "import_legal_docs",
             str(tmp_path / "bad.csv"),
+            user="nhap-thu",
+            create_taxonomies=True,
             stdout=io.StringIO(),
             stderr=(err := io.StringIO()),
         )
@@ -146,7 +164,7 @@ def test_a_changed_row_updates_the_document(tmp_path):
     assert LegalDocument.objects.get(number="501/2025/QĐ-UBND").summary == "Trích yếu đã sửa"
 
 
-def test_replacement_by_an_imported_document_updates_the_status(tmp_path, legal_library):
+def test_replacement_by_an_imported_document_updates_the_status(tmp_path, legal_library, people):
     """The library's decree 42/2022 is replaced by decree 224/2026 from 01/7/2026; the file's third row
     replaces it from 01/11/2025: it is no longer in force from that day."""
     decree = legal_library["42/2022/NĐ-CP"]
@@ -154,6 +172,9 @@ def test_replacement_by_an_imported_document_updates_the_status(tmp_path, legal_
     assert decree.superseded_on == datetime.date(2026, 7, 1)
     assert compute_status(decree, today=december_2025) == ValidityStatus.IN_FORCE
     run(write_csv(tmp_path / "good.csv", GOOD))
+    decree.refresh_from_db()
+    assert decree.superseded_on == datetime.date(2026, 7, 1)  # nothing changes before the approval
+    approve_latest(people["chief"])
     decree.refresh_from_db()
     assert decree.superseded_on == datetime.date(2025, 11, 1)
     assert compute_status(decree, today=december_2025) == ValidityStatus.EXPIRED
@@ -163,7 +184,7 @@ def test_replacement_by_an_imported_document_updates_the_status(tmp_path, legal_
     assert compute_status(decree) == ValidityStatus.EXPIRED
 
 
-def test_attachments_are_taken_from_the_folder_and_their_text_becomes_searchable(tmp_path, client):
+def test_attachments_are_taken_from_the_folder_and_their_text_becomes_searchable(tmp_path, client, people):
     import docx
 
     folder = tmp_path / "files"
@@ -173,6 +194,7 @@ def test_attachments_are_taken_from_the_folder_and_their_text_becomes_searchable
     word.save(folder / "qd-507.docx")
     rows = [row(so_ky_hieu="507/QĐ-UBND", tep_dinh_kem="qd-507.docx")]
     run(write_csv(tmp_path / "att.csv", rows), attachments_dir=str(folder))
+    approve_latest(people["chief"])
     document = LegalDocument.objects.get(number="507/QĐ-UBND")
     assert document.attachments.get().file.file_extension == "docx"
     assert "phân luồng giao thông" in document.extracted_text
@@ -203,7 +225,7 @@ def comparable(text, export_format):
 
 
 @pytest.mark.parametrize("export_format", ["csv", "json"])
-def test_export_then_import_on_a_fresh_database_gives_the_same_export(tmp_path, export_format):
+def test_export_then_import_on_a_fresh_database_gives_the_same_export(tmp_path, export_format, people):
     from legal_docs.models import Issuer, LegalField, Signer
 
     first = io.StringIO()
@@ -218,6 +240,7 @@ def test_export_then_import_on_a_fresh_database_gives_the_same_export(tmp_path, 
         model.objects.all().delete()
     out, _ = run(path)
     assert f"{count} created" in out
+    approve_latest(people["chief"])
     second = io.StringIO()
     write_export(LegalDocument.objects.public(), export_format, second)
     assert comparable(second.getvalue(), export_format) == comparable(first.getvalue(), export_format)

@@ -1,4 +1,4 @@
-"""The import's audit trail: one "legal_docs.import" entry per created or changed document."""
+"""The import's audit trail: one "legal_docs.import" entry per created or changed document, with its batch."""
 
 import csv
 
@@ -39,11 +39,11 @@ def import_entries():
     return [(by_id[entry.object_id], entry.data, entry.user_id, entry.label) for entry in entries]
 
 
-def test_each_imported_or_changed_document_gets_one_entry_by_the_operator(tmp_path):
+def test_each_imported_or_changed_document_gets_one_entry_by_the_operator_naming_the_batch(tmp_path):
     operator = get_user_model().objects.create_user("nguoi-nhap", password="mat-khau-dai-du")
     rows = [("61/QĐ-NK", "Quy định thử nhật ký một"), ("62/QĐ-NK", "Quy định thử nhật ký hai")]
-    Importer(user=operator).run(write_rows(tmp_path / "a.csv", rows))
-    created = {"created": True, "published": True}
+    first = Importer(user=operator, create_taxonomies=True).run(write_rows(tmp_path / "a.csv", rows)).batch
+    created = {"created": True, "published": False, "batch": first.pk}
     assert import_entries() == [
         ("61/QĐ-NK", created, operator.pk, "Quyết định 61/QĐ-NK"),
         ("62/QĐ-NK", created, operator.pk, "Quyết định 62/QĐ-NK"),
@@ -51,8 +51,13 @@ def test_each_imported_or_changed_document_gets_one_entry_by_the_operator(tmp_pa
     Importer(user=operator).run(write_rows(tmp_path / "a.csv", rows))  # nothing changes: nothing logged
     assert len(import_entries()) == 2
     rows[1] = ("62/QĐ-NK", "Quy định thử nhật ký hai, đã sửa")
-    result = Importer(publish=False).run(write_rows(tmp_path / "b.csv", rows))
+    result = Importer().run(write_rows(tmp_path / "b.csv", rows))
     assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
     assert import_entries()[2:] == [
-        ("62/QĐ-NK", {"created": False, "published": False}, None, "Quyết định 62/QĐ-NK")
+        (
+            "62/QĐ-NK",
+            {"created": False, "published": False, "batch": result.batch.pk},
+            None,
+            "Quyết định 62/QĐ-NK",
+        )
     ]

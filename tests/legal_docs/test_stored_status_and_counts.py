@@ -192,8 +192,14 @@ def test_an_imported_document_is_found_by_the_search_backend(tmp_path):
                 "trich_yeu": "Quy định về chăm sóc cây xanh đường phố Hải Thành",
             }
         )
-    result = Importer().run(path)
+    from core.permissions import EDITOR_IN_CHIEF
+    from legal_docs.importer.approval import approve_batch
+    from tests.factories.core import UserFactory
+
+    chief = UserFactory(roles=[EDITOR_IN_CHIEF])
+    result = Importer(create_taxonomies=True).run(path)
     assert result.created == 1 and not result.errors
+    approve_batch(result.batch, chief)
     document = LegalDocument.objects.get(number="77/2026/QĐ-UBND")
     assert (document.validity_status, document.validity_until) == (ValidityStatus.NOT_YET, TODAY + 40 * DAY)
     backend = get_search_backend()
@@ -203,7 +209,9 @@ def test_an_imported_document_is_found_by_the_search_backend(tmp_path):
     # the changed row updates the index too
     rows = path.read_text(encoding="utf-8").replace("cây xanh đường phố Hải Thành", "chiếu sáng công cộng")
     path.write_text(rows, encoding="utf-8")
-    assert Importer().run(path).updated == 1
+    result = Importer().run(path)
+    assert result.updated == 1
+    approve_batch(result.batch, chief)
     assert document in list(backend.search("chiếu sáng công cộng", LegalDocument.objects.public()))
     assert document not in list(backend.search("Hải Thành", LegalDocument.objects.public()))
 

@@ -132,7 +132,7 @@ def test_imported_documents_are_indexed_as_modelsearch_indexes_them_and_found(tm
                     "linh_vuc_ten": "Môi trường",
                 }
             )
-    result = Importer().run(path)
+    result = Importer(create_taxonomies=True).run(path)
     assert result.created == 3 and not result.errors
     documents = list(
         LegalDocument.objects.filter(issuer__slug="ubnd-chi-muc").select_related("document_type", "issuer")
