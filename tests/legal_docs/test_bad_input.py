@@ -1,5 +1,6 @@
 """Bad input to /van-ban/: a NUL byte in the search text is read as a space, in the list and its exports
-(PostgreSQL refuses NUL in any text, and the CSV used to stop half-way); CSV cells stay text in spreadsheets."""
+(PostgreSQL refuses NUL in any text, and the CSV used to stop half-way); CSV cells stay text in
+spreadsheets."""
 
 import csv
 import io
