@@ -31,5 +31,5 @@ def test_the_admin_site_history_export_keeps_a_page_title_formula_as_text(client
     assert response.status_code == 200
     text = b"".join(response.streaming_content).decode("utf-8-sig")
     cells = [value for row in csv.reader(io.StringIO(text)) for value in row]
-    assert "'=HYPERLINK(\"http://evil.example\",\"Xem\")" in cells
+    assert '\'=HYPERLINK("http://evil.example","Xem")' in cells
     assert not any(value.startswith(("=", "+", "-", "@")) for value in cells)
