@@ -19,8 +19,10 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 #: PostgreSQL's bigint, the type of every primary key and of OFFSET.
 BIGINT_MAX = 2**63 - 1
-#: Parameters whose value Wagtail reads as a whole number and then gives to the database.
+#: Parameters whose value Wagtail reads as a whole number and then gives to the database, and those of them
+#: that may also name the root.
 INTEGER_PARAMETERS = {"offset", "limit", "id", "child_of", "ancestor_of", "descendant_of", "translation_of"}
+ROOT_PARAMETERS = {"child_of", "descendant_of"}
 #: The operators modelsearch knows; anything else raises inside the search backend.
 SEARCH_OPERATORS = {"and", "or"}
 
@@ -45,10 +47,13 @@ def check_query_parameters(params, url_kwargs):
 
 
 def check_bigint(name, value):
+    if name in ROOT_PARAMETERS and value == "root":
+        return
     try:
         number = int(value)
     except ValueError:
-        return  # Wagtail's own check answers 400 for what is not a number (and "root" is allowed)
+        # The listing's checks answer this too, but the find view reads `id` straight into a query.
+        raise BadRequestError(f"{name} must be a whole number") from None
     # offset + limit is what reaches the database: keep room for the largest limit.
     if abs(number) > BIGINT_MAX // 2:
         raise BadRequestError(f"{name} is too large")

@@ -22,6 +22,8 @@ REFUSED = [
     f"/api/v2/pages/?translation_of={HUGE}",
     f"/api/v2/pages/?id={HUGE}",
     f"/api/v2/pages/find/?id={HUGE}",
+    "/api/v2/pages/find/?id=",
+    "/api/v2/pages/find/?id=mot",
     f"/api/v2/pages/{HUGE}/",
     "/api/v2/pages/?search=tin&search_operator=xor",
     "/api/v2/images/?search=a%00b",
