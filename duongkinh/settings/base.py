@@ -124,11 +124,27 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache and sessions: local memory unless REDIS_URL is set.
+# Cache and sessions: local memory unless REDIS_URL is set. With Redis, a Redis that cannot answer never
+# fails a page (core/cache.py): the default cache then keeps nothing, the rate limits count in the process's
+# memory, and sessions live in the database with Redis as their cache (cached_db), so nobody is signed out.
 REDIS_URL = env("REDIS_URL")
+REDIS_RETRY_AFTER = float(env("REDIS_RETRY_AFTER", "5"))  # seconds without trying Redis after a failure
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"RETRY_AFTER": REDIS_RETRY_AFTER},
+        },
+        "ratelimit": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ratelimit",
+            "OPTIONS": {"RETRY_AFTER": REDIS_RETRY_AFTER, "FALLBACK": "local"},
+        },
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    RATELIMIT_USE_CACHE = "ratelimit"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
