@@ -5,15 +5,17 @@ PostgreSQL refuses to run as root, so as root its programs run as the `postgres`
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from http.cookiejar import CookieJar
 from pathlib import Path
 from urllib.error import HTTPError
-from urllib.request import urlopen
+from urllib.request import HTTPCookieProcessor, build_opener, urlopen
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
@@ -165,10 +167,20 @@ class PortalServer:
             self.process = None
 
 
-def fetch(url, data=None, timeout=10):
+def browser():
+    """An opener that keeps cookies, as a browser does (the CSRF cookie of the public forms)."""
+    return build_opener(HTTPCookieProcessor(CookieJar()))
+
+
+def form_token(html):
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    return match.group(1) if match else ""
+
+
+def fetch(url, data=None, timeout=10, opener=None):
     """(status, headers, text) of a request; HTTP errors are answers too."""
     try:
-        with urlopen(url, data=data, timeout=timeout) as response:
+        with (opener.open if opener else urlopen)(url, data=data, timeout=timeout) as response:
             return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
     except HTTPError as error:
         return error.code, dict(error.headers), error.read().decode("utf-8", "replace")

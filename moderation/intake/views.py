@@ -15,7 +15,7 @@ from sections.models import ContactPage
 
 from . import services
 from .forms import SubmissionForm, TrackingForm
-from .models import Channel, IntakeRecord, normalise_code
+from .models import IntakeRecord, normalise_code
 
 SESSION_KEY = "intake_received_code"
 
@@ -56,17 +56,7 @@ def submit(request):
             request.session[SESSION_KEY] = ""
             return redirect("intake:received")
         if form.is_valid():
-            data = form.cleaned_data
-            record = services.receive(
-                channel=Channel.WEB_FORM,
-                subject=data["subject"],
-                body=data["body"],
-                files=data["attachments"],
-                sender_name=data["sender_name"],
-                sender_email=data["sender_email"],
-                sender_phone=data["sender_phone"],
-                sender_address=data["sender_address"],
-            )
+            record = services.receive_web_form(form.cleaned_data)
             # The record is committed before the sender is shown the confirmation.
             request.session[SESSION_KEY] = record.tracking_code
             return redirect("intake:received")
