@@ -78,6 +78,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A body declared larger than REQUEST_MAX_SIZE is refused (413) before anything reads it.
+    "core.uploads.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -120,6 +122,7 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,  # a kept connection is checked first: a restarted database is found again
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -237,6 +240,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Every uploaded image needs its alternative text (the image's description) before it can be saved.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.ImageForm"
+# Staff documents are checked by content like the public's files (core/uploads.py): no zip bomb, no PDF
+# with JavaScript, no markup disguised as a binary file.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.forms.DocumentForm"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -289,6 +295,14 @@ INTAKE_MAX_ATTACHMENTS = int(env("INTAKE_MAX_ATTACHMENTS", "10"))
 INTAKE_RATE_LIMIT = int(env("INTAKE_RATE_LIMIT", "5"))  # submissions per client address and window
 INTAKE_TRACK_RATE_LIMIT = int(env("INTAKE_TRACK_RATE_LIMIT", "30"))  # status look-ups per address and window
 INTAKE_RATE_WINDOW = int(env("INTAKE_RATE_WINDOW", "3600"))  # seconds
+# Uploads (core/uploads.py): zip containers (docx, xlsx, odt, zip) are refused before anything unpacks them
+# when their directory lists more entries or more unpacked bytes than this; a request body declared larger
+# than REQUEST_MAX_SIZE is answered 413 before it is read (the web server keeps the same limit).
+UPLOAD_MAX_ARCHIVE_ENTRIES = int(env("UPLOAD_MAX_ARCHIVE_ENTRIES", "2000"))
+UPLOAD_MAX_UNPACKED_SIZE = int(env("UPLOAD_MAX_UNPACKED_SIZE", str(100 * 1024 * 1024)))
+REQUEST_MAX_SIZE = int(
+    env("REQUEST_MAX_SIZE", str(INTAKE_MAX_ATTACHMENTS * INTAKE_MAX_ATTACHMENT_SIZE + 5 * 1024 * 1024))
+)
 # django-ratelimit counts those attempts in the default cache. Its W001 ("not officially supported") is
 # silenced: it knows Redis only through django-redis, and Django's own RedisCache (REDIS_URL) increments
 # atomically too. Local memory (no REDIS_URL) counts per process: exact for one process (`make run`),
