@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_ratelimit",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -78,6 +80,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (nonce-based on the public site, scoped for the admin) and Permissions-Policy.
+    "core.security.PortalCSPMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     # A body declared larger than REQUEST_MAX_SIZE is refused (413) before anything reads it.
     "core.uploads.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -215,12 +220,54 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cổng TTĐT phường Dương Kinh <duongkinh@haiphong.gov.vn>")
 
+# Content-Security-Policy (core/security.py, django-csp). The public site runs only its own scripts, each
+# with the request's nonce; images, media and frames come from the portal (and the media storage), and the
+# video embeds from YouTube. CSP_EXTRA_SOURCES adds origins (comma-separated) to every fetch directive.
+CSP_EXTRA_SOURCES = env_list("CSP_EXTRA_SOURCES")
+_MEDIA_SOURCES = ["'self'", "data:", *([env("AWS_S3_ENDPOINT_URL")] if env("AWS_S3_ENDPOINT_URL") else [])]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'", *CSP_EXTRA_SOURCES],
+        "script-src": ["'self'", NONCE, *CSP_EXTRA_SOURCES],  # NONCE: the request's own, by django-csp
+        "style-src": ["'self'", *CSP_EXTRA_SOURCES],
+        "img-src": [*_MEDIA_SOURCES, *CSP_EXTRA_SOURCES],
+        "media-src": [*_MEDIA_SOURCES, *CSP_EXTRA_SOURCES],
+        "frame-src": ["'self'", "https://www.youtube.com", "https://www.youtube-nocookie.com"],
+        "connect-src": ["'self'", *CSP_EXTRA_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin: its own inline scripts and styles, nothing from elsewhere but the media storage.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*_MEDIA_SOURCES, "blob:"],
+        "media-src": _MEDIA_SOURCES,
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", "https://www.youtube.com", "https://www.youtube-nocookie.com"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY = ["accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone"]
+PERMISSIONS_POLICY += ["payment", "usb", "interest-cohort", "browsing-topics"]
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử phường Dương Kinh"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Staff avatars are not fetched from gravatar.com: no staff e-mail hash leaves the portal, and no broken
 # images when the admin runs without internet access.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin ask releases.wagtail.org for new versions (the admin's policy allows no such request).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
