@@ -17,6 +17,8 @@ from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import HTTPCookieProcessor, build_opener, urlopen
 
+from django.db import connection
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
@@ -184,3 +186,10 @@ def fetch(url, data=None, timeout=10, opener=None):
             return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
     except HTTPError as error:
         return error.code, dict(error.headers), error.read().decode("utf-8", "replace")
+
+
+def run_database_url():
+    """The address of the run's own (PostgreSQL) test database, for a throwaway cluster to copy."""
+    params = connection.settings_dict
+    host, port = params["HOST"] or "127.0.0.1", params["PORT"] or 5432
+    return f"postgres://{params['USER']}@{host}:{port}/{params['NAME']}"

@@ -378,6 +378,16 @@ INTAKE_IMAP_FOLDER = env("INTAKE_IMAP_FOLDER", "INBOX")
 INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
 INTAKE_FETCH_SCHEDULE = env("INTAKE_FETCH_SCHEDULE", "*/5 * * * *")  # cron expression of the mail fetch
 
+# Backups (core/backup.py, docs/backup.md): `manage.py backup` writes into BACKUP_DIR and keeps the newest
+# backup of each of the last BACKUP_KEEP_DAILY days, BACKUP_KEEP_WEEKLY weeks and BACKUP_KEEP_MONTHLY months;
+# BACKUP_SCHEDULE (a cron expression) makes the scheduler take one, nightly by default once BACKUP_DIR is set.
+BACKUP_DIR = Path(env("BACKUP_DIR", str(VAR_DIR / "backups")))
+BACKUP_ENABLED = env("BACKUP_DIR")
+BACKUP_KEEP_DAILY = int(env("BACKUP_KEEP_DAILY", "7"))
+BACKUP_KEEP_WEEKLY = int(env("BACKUP_KEEP_WEEKLY", "4"))
+BACKUP_KEEP_MONTHLY = int(env("BACKUP_KEEP_MONTHLY", "12"))
+BACKUP_SCHEDULE = env("BACKUP_SCHEDULE", "30 2 * * *")
+
 # ---------------------------------------------------------------------------------------------------------
 # Periodic jobs (core/scheduler.py, docs/setup.md "Background work"), the whole schedule in one place.
 # `manage.py run_scheduler` enqueues each job as a django-tasks task when its cron expression falls due
@@ -395,6 +405,8 @@ SCHEDULED_JOBS = {
         "task": "legal_docs.tasks.refresh_validity_statuses",
         "catch_up": True,
     },
+    # The nightly backup, when BACKUP_DIR is set.
+    "backup": {"cron": BACKUP_SCHEDULE, "command": "backup", "enabled_by": "BACKUP_ENABLED"},
     # Unread messages of the intake mailbox into the register.
     "fetch-intake-mail": {
         "cron": INTAKE_FETCH_SCHEDULE,

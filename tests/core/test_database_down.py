@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import pytest
 from django.db import connection
 
-from tests.throwaway import PortalServer, ThrowawayPostgres, browser, fetch, form_token
+from tests.throwaway import PortalServer, ThrowawayPostgres, browser, fetch, form_token, run_database_url
 
 pytestmark = [
     pytest.mark.django_db,
@@ -25,19 +25,13 @@ PG_PORT = 55433
 PORTAL_PORT = 8131
 
 
-def copied_database_url():
-    params = connection.settings_dict
-    host, port = params["HOST"] or "127.0.0.1", params["PORT"] or 5432
-    return f"postgres://{params['USER']}@{host}:{port}/{params['NAME']}"
-
-
 @pytest.fixture
 def portal_on_a_throwaway_database(db):
     cluster = ThrowawayPostgres(PG_PORT).init()
     server = None
     try:
         cluster.start()
-        cluster.load_from(copied_database_url())
+        cluster.load_from(run_database_url())
         server = PortalServer(PORTAL_PORT, DATABASE_URL=cluster.url())
         server.start()
         yield cluster, server
