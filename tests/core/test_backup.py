@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import connection
 
 from core.backup import PREFIX, STAMP, prune
+from core.scheduler import scheduled_jobs
 from tests.throwaway import ThrowawayPostgres, run_database_url
 
 PG_PORT = 55434
@@ -147,3 +148,11 @@ def test_retention_keeps_the_newest_backup_of_each_day_week_and_month(tmp_path):
     assert {f"202612{day:02d}" for day in range(1, 8)} <= days  # the last seven days
     assert len(kept) <= 7 + 4 + 3 and len(kept) == len(days)  # one a day at most
     assert any(name.startswith(f"{PREFIX}202610") for name in kept)  # a monthly one from October
+
+
+def test_the_nightly_backup_is_scheduled_when_a_backup_folder_is_set(settings):
+    settings.BACKUP_ENABLED = "/srv/backups"
+    jobs = scheduled_jobs()
+    assert (jobs["backup"].cron, jobs["backup"].target) == ("30 2 * * *", "backup")
+    settings.BACKUP_ENABLED = None
+    assert "backup" not in scheduled_jobs()
