@@ -17,11 +17,15 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import get_user_model
+        from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
         from . import signals
+        from .spreadsheets import protect_admin_exports
 
         signals.connect()
         # Wagtail's admin names people by `get_full_name()` (history, workflow, dashboards, reports), which
         # Django writes given name first ("Lan Nguyễn Thị"). The user model is Django's own, so its method
         # is replaced here rather than by a custom user model.
         get_user_model().get_full_name = vietnamese_full_name
+        # Every admin list's CSV export (the portal's and Wagtail's own reports) keeps formulas as text.
+        protect_admin_exports(SpreadsheetExportMixin)

@@ -1,4 +1,5 @@
-"""The image form of the admin (WAGTAILIMAGES_IMAGE_FORM_BASE): alternative text is required.
+"""The admin's image form (WAGTAILIMAGES_IMAGE_FORM_BASE): alternative text is required; and its document
+form (WAGTAILDOCS_DOCUMENT_FORM_BASE): files are checked by content (core/uploads.py).
 
 Wagtail builds every admin image form from this base: the single upload, the edit form, the chooser's
 upload tab in the page editor and the multiple upload. The multiple upload first validates the file with
@@ -9,7 +10,10 @@ submitted with the alternative text.
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+from .uploads import check_upload
 
 MISSING_ALT_TEXT = _("Describe the image for people who cannot see it.")
 
@@ -34,3 +38,15 @@ class ImageForm(BaseImageForm):
         if not value:
             raise ValidationError(MISSING_ALT_TEXT, code="required")
         return value
+
+
+class DocumentForm(BaseDocumentForm):
+    """Wagtail's document form, whose file is checked by content before it is stored."""
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and hasattr(uploaded, "read") and not getattr(uploaded, "_committed", False):
+            uploaded.seek(0)
+            check_upload(uploaded.name, uploaded.read())
+            uploaded.seek(0)
+        return uploaded

@@ -5,10 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import health
 from home import sitemaps
 from home.api import api_router
 from home.views import robots_txt
 from search import views as search_views
+
+# A database that cannot be reached answers 503 "temporarily unavailable" (core/faults.py).
+handler500 = "core.faults.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +20,8 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

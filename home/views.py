@@ -15,6 +15,11 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /tim-kiem/",
         "Disallow: /en/tim-kiem/",
+        # The legal documents' filters make millions of addresses of the same documents (wapiti found 12,258):
+        # crawlers read the list and each document, never a filtered or exported view of them.
+        "Disallow: /van-ban/?",
+        "Disallow: /en/van-ban/?",
+        "Disallow: /api/",
         "Allow: /",
         "",
         f"Sitemap: {public_url('/sitemap.xml')}",

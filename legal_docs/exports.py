@@ -1,7 +1,9 @@
 """Open data: the (filtered) list as CSV or JSON, every matching document, streamed.
 
 The columns are the import format too (`import_legal_docs` reads what this writes), so they are part of
-the public contract. Lists inside a cell are separated by "; ". Relations read "kind:slug".
+the public contract. Lists inside a cell are separated by "; ". Relations read "kind:slug". A CSV cell that
+a spreadsheet would read as a formula starts with an apostrophe (`core.spreadsheets`), which the import
+takes away again.
 """
 
 import csv
@@ -9,6 +11,8 @@ import json
 
 from django.http import StreamingHttpResponse
 from django.utils import timezone
+
+from core.spreadsheets import neutralised_row
 
 from .models.documents import LegalDocument
 from .models.validity import compute_status
@@ -104,7 +108,7 @@ def _csv_stream(rows):
     yield "\ufeff"  # so that spreadsheet programs read the file as UTF-8
     yield writer.writeheader()
     for row in rows:
-        yield writer.writerow(row)
+        yield writer.writerow(neutralised_row(row))  # a summary "=HYPERLINK(…)" stays text
 
 
 def _json_stream(rows):

@@ -24,10 +24,11 @@ class ForgivingField:
 
 
 class SearchTextField(ForgivingField, forms.CharField):
-    """The search text, one space between words, cut to `MAX_QUERY_LENGTH` characters."""
+    """The search text, one space between words, cut to `MAX_QUERY_LENGTH` characters. A NUL byte, which
+    no word holds and PostgreSQL refuses in any text, separates words like a space."""
 
     def keep(self, value):
-        text = " ".join(str(value or "").split())
+        text = " ".join(str(value or "").replace("\x00", " ").split())
         if len(text) > MAX_QUERY_LENGTH:
             self.notices.append(_("The search text was too long and has been shortened."))
             text = text[:MAX_QUERY_LENGTH]

@@ -64,13 +64,15 @@ def test_redis_cache_round_trips_vietnamese_text(redis_server):
 
 def test_redis_url_switches_cache_and_sessions_to_redis():
     result = run_with_env(
-        "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE)",
+        "from django.conf import settings as s; "
+        "print(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE, s.RATELIMIT_USE_CACHE)",
         REDIS_URL="redis://127.0.0.1:6379/3",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
-        "django.contrib.sessions.backends.cache",
+        "core.cache.ResilientRedisCache",  # falls back instead of failing a page (core/cache.py)
+        "django.contrib.sessions.backends.cached_db",  # sessions in the database, Redis as their cache
+        "ratelimit",
     ]
 
 

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_ratelimit",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -78,10 +80,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (nonce-based on the public site, scoped for the admin) and Permissions-Policy.
+    "core.security.PortalCSPMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
+    # A body declared larger than REQUEST_MAX_SIZE is refused (413) before anything reads it.
+    "core.uploads.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Public forms past their limit are refused before CSRF reads the body (core/ratelimit.py).
+    "core.ratelimit.AcceptedRateLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -120,15 +129,32 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,  # a kept connection is checked first: a restarted database is found again
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache and sessions: local memory unless REDIS_URL is set.
+# Cache and sessions: local memory unless REDIS_URL is set. With Redis, a Redis that cannot answer never
+# fails a page (core/cache.py): the default cache then keeps nothing, the rate limits count in the process's
+# memory, and sessions live in the database with Redis as their cache (cached_db), so nobody is signed out.
 REDIS_URL = env("REDIS_URL")
+REDIS_RETRY_AFTER = float(env("REDIS_RETRY_AFTER", "5"))  # seconds without trying Redis after a failure
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"RETRY_AFTER": REDIS_RETRY_AFTER},
+        },
+        "ratelimit": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ratelimit",
+            "OPTIONS": {"RETRY_AFTER": REDIS_RETRY_AFTER, "FALLBACK": "local"},
+        },
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    RATELIMIT_USE_CACHE = "ratelimit"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -199,12 +225,54 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cổng TTĐT phường Dương Kinh <duongkinh@haiphong.gov.vn>")
 
+# Content-Security-Policy (core/security.py, django-csp). The public site runs only its own scripts, each
+# with the request's nonce; images, media and frames come from the portal (and the media storage), and the
+# video embeds from YouTube. CSP_EXTRA_SOURCES adds origins (comma-separated) to every fetch directive.
+CSP_EXTRA_SOURCES = env_list("CSP_EXTRA_SOURCES")
+_MEDIA_SOURCES = ["'self'", "data:", *([env("AWS_S3_ENDPOINT_URL")] if env("AWS_S3_ENDPOINT_URL") else [])]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'", *CSP_EXTRA_SOURCES],
+        "script-src": ["'self'", NONCE, *CSP_EXTRA_SOURCES],  # NONCE: the request's own, by django-csp
+        "style-src": ["'self'", *CSP_EXTRA_SOURCES],
+        "img-src": [*_MEDIA_SOURCES, *CSP_EXTRA_SOURCES],
+        "media-src": [*_MEDIA_SOURCES, *CSP_EXTRA_SOURCES],
+        "frame-src": ["'self'", "https://www.youtube.com", "https://www.youtube-nocookie.com"],
+        "connect-src": ["'self'", *CSP_EXTRA_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin: its own inline scripts and styles, nothing from elsewhere but the media storage.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*_MEDIA_SOURCES, "blob:"],
+        "media-src": _MEDIA_SOURCES,
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", "https://www.youtube.com", "https://www.youtube-nocookie.com"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY = ["accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone"]
+PERMISSIONS_POLICY += ["payment", "usb", "interest-cohort", "browsing-topics"]
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử phường Dương Kinh"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Staff avatars are not fetched from gravatar.com: no staff e-mail hash leaves the portal, and no broken
 # images when the admin runs without internet access.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin ask releases.wagtail.org for new versions (the admin's policy allows no such request).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
@@ -228,6 +296,9 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.ImageForm"
 # (core/public_url.py), whatever host a request reached or Wagtail's Site record holds.
 PORTAL_PUBLIC_URL = env("PORTAL_PUBLIC_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_BASE_URL = PORTAL_PUBLIC_URL
+# Staff documents are checked by content like the public's files (core/uploads.py): no zip bomb, no PDF
+# with JavaScript, no markup disguised as a binary file.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.forms.DocumentForm"
 WAGTAILAPI_LIMIT_MAX = 100
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -279,6 +350,14 @@ INTAKE_MAX_ATTACHMENTS = int(env("INTAKE_MAX_ATTACHMENTS", "10"))
 INTAKE_RATE_LIMIT = int(env("INTAKE_RATE_LIMIT", "5"))  # submissions per client address and window
 INTAKE_TRACK_RATE_LIMIT = int(env("INTAKE_TRACK_RATE_LIMIT", "30"))  # status look-ups per address and window
 INTAKE_RATE_WINDOW = int(env("INTAKE_RATE_WINDOW", "3600"))  # seconds
+# Uploads (core/uploads.py): zip containers (docx, xlsx, odt, zip) are refused before anything unpacks them
+# when their directory lists more entries or more unpacked bytes than this; a request body declared larger
+# than REQUEST_MAX_SIZE is answered 413 before it is read (the web server keeps the same limit).
+UPLOAD_MAX_ARCHIVE_ENTRIES = int(env("UPLOAD_MAX_ARCHIVE_ENTRIES", "2000"))
+UPLOAD_MAX_UNPACKED_SIZE = int(env("UPLOAD_MAX_UNPACKED_SIZE", str(100 * 1024 * 1024)))
+REQUEST_MAX_SIZE = int(
+    env("REQUEST_MAX_SIZE", str(INTAKE_MAX_ATTACHMENTS * INTAKE_MAX_ATTACHMENT_SIZE + 5 * 1024 * 1024))
+)
 # django-ratelimit counts those attempts in the default cache. Its W001 ("not officially supported") is
 # silenced: it knows Redis only through django-redis, and Django's own RedisCache (REDIS_URL) increments
 # atomically too. Local memory (no REDIS_URL) counts per process: exact for one process (`make run`),
@@ -305,6 +384,16 @@ INTAKE_IMAP_FOLDER = env("INTAKE_IMAP_FOLDER", "INBOX")
 INTAKE_IMAP_SSL = env_bool("INTAKE_IMAP_SSL", True)
 INTAKE_FETCH_SCHEDULE = env("INTAKE_FETCH_SCHEDULE", "*/5 * * * *")  # cron expression of the mail fetch
 
+# Backups (core/backup.py, docs/backup.md): `manage.py backup` writes into BACKUP_DIR and keeps the newest
+# backup of each of the last BACKUP_KEEP_DAILY days, BACKUP_KEEP_WEEKLY weeks and BACKUP_KEEP_MONTHLY months;
+# BACKUP_SCHEDULE (a cron expression) makes the scheduler take one, nightly by default once BACKUP_DIR is set.
+BACKUP_DIR = Path(env("BACKUP_DIR", str(VAR_DIR / "backups")))
+BACKUP_ENABLED = env("BACKUP_DIR")
+BACKUP_KEEP_DAILY = int(env("BACKUP_KEEP_DAILY", "7"))
+BACKUP_KEEP_WEEKLY = int(env("BACKUP_KEEP_WEEKLY", "4"))
+BACKUP_KEEP_MONTHLY = int(env("BACKUP_KEEP_MONTHLY", "12"))
+BACKUP_SCHEDULE = env("BACKUP_SCHEDULE", "30 2 * * *")
+
 # ---------------------------------------------------------------------------------------------------------
 # Periodic jobs (core/scheduler.py, docs/setup.md "Background work"), the whole schedule in one place.
 # `manage.py run_scheduler` enqueues each job as a django-tasks task when its cron expression falls due
@@ -322,6 +411,8 @@ SCHEDULED_JOBS = {
         "task": "legal_docs.tasks.refresh_validity_statuses",
         "catch_up": True,
     },
+    # The nightly backup, when BACKUP_DIR is set.
+    "backup": {"cron": BACKUP_SCHEDULE, "command": "backup", "enabled_by": "BACKUP_ENABLED"},
     # Unread messages of the intake mailbox into the register.
     "fetch-intake-mail": {
         "cron": INTAKE_FETCH_SCHEDULE,

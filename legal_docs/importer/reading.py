@@ -13,6 +13,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
+from core.spreadsheets import restore_cell
 from core.text import nfc as normalise
 
 
@@ -32,7 +33,11 @@ def read_rows(path):
             raise ImportError_(_("A JSON file must hold a list of documents."))
         return [(index + 1, row if isinstance(row, dict) else {}) for index, row in enumerate(data)]
     reader = csv.DictReader(io.StringIO(raw))
-    return [(reader.line_num, {key: (value or "") for key, value in row.items() if key}) for row in reader]
+    # The export wrote cells that looked like formulas with a leading apostrophe (core.spreadsheets).
+    return [
+        (reader.line_num, {key: restore_cell(value or "") for key, value in row.items() if key})
+        for row in reader
+    ]
 
 
 def read_xlsx(path):

@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from core.uploads import check_upload
+
 ALLOWED_EXTENSIONS = {
     "pdf": "pdf",
     "doc": "doc",
@@ -68,6 +70,8 @@ def check_attachment(name, data):
             % {"name": name},
             code="bad_type",
         )
+    # Before anything opens it: a zip's directory (entries, unpacked size), a PDF's scripts, markup.
+    check_upload(name, data)
     if kind not in sniff(data[: 64 * 1024] if kind not in {"docx", "xlsx"} else data):
         raise ValidationError(
             _("The content of “%(name)s” does not match its extension; the file was refused.")

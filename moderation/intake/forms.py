@@ -1,3 +1,5 @@
+import uuid
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -87,9 +89,12 @@ class SubmissionForm(forms.Form):
     )
     # A field people do not see; automated senders fill it in.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
+    # A new token for each blank form, sent back with it: the same form sent twice is stored once.
+    submission_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["submission_token"].initial = uuid.uuid4()
         self.fields["sender_name"].error_messages["required"] = _("Please enter your full name.")
         self.fields["subject"].error_messages["required"] = _("Please enter a subject.")
         self.fields["body"].error_messages["required"] = _("Please enter the content of your information.")

@@ -56,6 +56,9 @@ class IntakeRecord(models.Model):
     message_id = models.CharField(
         _("email Message-ID"), max_length=500, null=True, blank=True, unique=True, editable=False
     )
+    # The token of the web form that sent it: a citizen who sends the same form again (after an error page,
+    # not knowing the first attempt was stored) gets the first record back instead of a duplicate.
+    submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("assignee"),

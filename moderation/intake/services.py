@@ -6,7 +6,7 @@ import logging
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -61,6 +61,34 @@ def receive(*, channel, subject, body="", files=(), user=None, message_id=None, 
         if record.sender_email:
             transaction.on_commit(lambda: send_acknowledgement(record.pk))
     return record
+
+
+def receive_web_form(data):
+    """The record of a valid public form: a new one, or the one its token already made (the citizen sent
+    the form again after an error page, not knowing the first attempt had been stored)."""
+    token = data.get("submission_token")
+    fields = {
+        "channel": Channel.WEB_FORM,
+        "subject": data["subject"],
+        "body": data["body"],
+        "files": data["attachments"],
+        "sender_name": data["sender_name"],
+        "sender_email": data["sender_email"],
+        "sender_phone": data["sender_phone"],
+        "sender_address": data["sender_address"],
+    }
+    if token is None:
+        return receive(**fields)
+    existing = IntakeRecord.objects.filter(submission_token=token).first()
+    if existing is not None:
+        return existing
+    try:
+        return receive(**fields, submission_token=token)
+    except IntegrityError:  # the same form, sent twice at the same moment: the other request stored it
+        existing = IntakeRecord.objects.filter(submission_token=token).first()
+        if existing is None:
+            raise
+        return existing
 
 
 def send_acknowledgement(record_pk):

@@ -1,21 +1,25 @@
 """The public side of the register: the submission form and the status page. Open at any hour.
 
-Each client address may post the form INTAKE_RATE_LIMIT times and the status page INTAKE_TRACK_RATE_LIMIT
-times per INTAKE_RATE_WINDOW seconds (django-ratelimit, counted in the cache; see the RATELIMIT_* settings).
-Past the limit the page answers 429 with what was typed still in the form, and nothing is stored.
+Each client address may send INTAKE_RATE_LIMIT accepted submissions (a form refused for a mistake does not
+count; checked before the body is read, core.ratelimit.limit_accepted) and look up the status page
+INTAKE_TRACK_RATE_LIMIT times per INTAKE_RATE_WINDOW seconds (django-ratelimit, counted in the shared cache;
+see the RATELIMIT_* settings). Past the limit the page answers 429 with what was typed still in the form,
+and nothing is stored.
 """
 
 from django.conf import settings
 from django.shortcuts import redirect, render
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_ratelimit.decorators import ratelimit
 
+from core.ratelimit import count_accepted, limit_accepted
 from sections.models import ContactPage
 
 from . import services
 from .forms import SubmissionForm, TrackingForm
-from .models import Channel, IntakeRecord, normalise_code
+from .models import IntakeRecord, normalise_code
 
 SESSION_KEY = "intake_received_code"
 
@@ -38,35 +42,30 @@ def render_page(request, template, context, status=200):
     return render(request, template, context, status=status)
 
 
+def submission_limited(request):
+    """The answer past the limit (core.ratelimit.AcceptedRateLimitMiddleware), given before the body is
+    read: the text fields of a small body are shown back so that nothing typed is lost; a large one (files)
+    is not read at all."""
+    small = int(request.META.get("CONTENT_LENGTH") or 0) <= settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    form = SubmissionForm(request.POST) if small else SubmissionForm()
+    response = render_page(request, "intake/submit.html", {"form": form, "rate_limited": True}, status=429)
+    add_never_cache_headers(response)
+    return response
+
+
 @never_cache
 @csrf_protect
-@ratelimit(group="intake:submit", key="ip", rate=submission_rate, method="POST", block=False)
+@limit_accepted("intake:submit", submission_rate, submission_limited)
 def submit(request):
     if request.method == "POST":
         form = SubmissionForm(request.POST, request.FILES)
-        if request.limited:
-            return render_page(
-                request,
-                "intake/submit.html",
-                {"form": form, "rate_limited": True},
-                status=429,
-            )
         if form.is_spam():
             # Shown the same confirmation as a person, so the robot learns nothing; nothing is stored.
             request.session[SESSION_KEY] = ""
             return redirect("intake:received")
         if form.is_valid():
-            data = form.cleaned_data
-            record = services.receive(
-                channel=Channel.WEB_FORM,
-                subject=data["subject"],
-                body=data["body"],
-                files=data["attachments"],
-                sender_name=data["sender_name"],
-                sender_email=data["sender_email"],
-                sender_phone=data["sender_phone"],
-                sender_address=data["sender_address"],
-            )
+            record = services.receive_web_form(form.cleaned_data)
+            count_accepted(request)
             # The record is committed before the sender is shown the confirmation.
             request.session[SESSION_KEY] = record.tracking_code
             return redirect("intake:received")

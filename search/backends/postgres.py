@@ -220,10 +220,15 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
 
 
 class VietnamesePostgresSearchResults(PostgresSearchResults):
+    def _is_tuned(self):
+        """The admin's autocomplete (its page search) uses modelsearch's own compiler, which these results
+        count and fetch as modelsearch does."""
+        return isinstance(self.query_compiler, VietnamesePostgresSearchQueryCompiler)
+
     def _do_search(self):
         """The ranked slice, fetched by primary key and put in order here rather than by a CASE in SQL."""
         compiler = self.query_compiler
-        if not (compiler.order_by_relevance and compiler._uses_index_columns()):
+        if not (self._is_tuned() and compiler.order_by_relevance and compiler._uses_index_columns()):
             return super()._do_search()
         chosen, ranks = compiler.ranked_slice(compiler.get_config(self.backend), self.start, self.stop)
         by_pk = {item.pk: item for item in compiler.queryset.filter(pk__in=chosen).order_by()}
@@ -234,6 +239,8 @@ class VietnamesePostgresSearchResults(PostgresSearchResults):
         return items
 
     def _do_count(self):
+        if not self._is_tuned():
+            return super()._do_count()
         return self.query_compiler.matching(self.query_compiler.get_config(self.backend)).count()
 
 

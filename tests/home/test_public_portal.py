@@ -1,6 +1,7 @@
 """Site-wide notices, visit statistics, feeds, iCalendar, robots.txt, the read API, sitemap, metadata."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -109,8 +110,11 @@ def test_emc_is_off_by_default_and_loads_async_when_on(client, home_page):
         portal.full_clean()
     portal.emc_script_url = "https://emc.example.gov.vn/tracking.js"
     portal.save()
-    head = client.get("/").content.decode().split("</head>")[0]
-    assert '<script src="https://emc.example.gov.vn/tracking.js" async></script>' in head
+    response = client.get("/")
+    head = response.content.decode().split("</head>")[0]
+    # with the request's nonce, which the Content-Security-Policy requires of every script (core/security.py)
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+    assert f'<script src="https://emc.example.gov.vn/tracking.js" nonce="{nonce}" async></script>' in head
 
 
 def test_page_views_are_counted_per_path_and_day_without_personal_data(client):

@@ -1,0 +1,158 @@
+"""`manage.py backup` and `manage.py restore`: a populated portal, backed up and restored into a fresh
+database and file storage, has the same pages, revisions, audit-log entries, intake records and files.
+
+The portal runs on a throwaway PostgreSQL cluster of the test's own (port 55434), filled with a copy of the
+run's test database (the skeleton), then with content made by the factories in a process of its own; each
+step is the real command in its own process, as an operator runs it.
+"""
+
+import datetime
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from core.backup import PREFIX, STAMP, prune
+from core.scheduler import scheduled_jobs
+from tests.throwaway import ThrowawayPostgres, run_database_url
+
+PG_PORT = 55434
+
+POPULATE = """
+from moderation.intake import services
+from moderation.intake.models import Channel
+from tests.factories.home import build_every_page_type
+from tests.factories.legal_docs import LegalDocumentFactory
+from tests.moderation.intake.samples import pdf_bytes, png_bytes
+build_every_page_type()
+LegalDocumentFactory(number="15/2025/QĐ-UBND", summary="Quy định về quản lý trật tự đô thị")
+services.receive(channel=Channel.WEB_FORM, subject="Ngập nước ngõ 7", body="Ngõ 7 ngập sâu.",
+    files=[("anh.png", png_bytes(), "png"), ("don.pdf", pdf_bytes(), "pdf")], sender_name="Phạm Thị Mai")
+"""
+
+SNAPSHOT = """
+import json
+from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision
+from moderation.intake.models import IntakeRecord
+print(json.dumps({
+    "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "live", "latest_revision_id")),
+    "revisions": list(Revision.objects.order_by("pk").values_list("pk", "object_id", "content_type_id")),
+    "page_log": list(PageLogEntry.objects.order_by("pk").values_list("pk", "action", "page_id")),
+    "model_log": list(ModelLogEntry.objects.order_by("pk").values_list("pk", "action", "object_id")),
+    "intake": list(IntakeRecord.objects.order_by("pk").values_list("tracking_code", "subject", "body")),
+    "attachments": sorted(a.file.name for r in IntakeRecord.objects.all() for a in r.attachments.all()),
+}, ensure_ascii=False, default=str))
+"""
+
+
+def manage(*args, database_url, media_root, check=True):
+    environment = {key: value for key, value in os.environ.items() if key not in {"REDIS_URL"}}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="duongkinh.settings.dev",
+        DJANGO_DEBUG="0",
+        DATABASE_URL=database_url,
+        DJANGO_MEDIA_ROOT=str(media_root),
+    )
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=check,
+    )
+
+
+def checksums(folder):
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in Path(folder).rglob("*")
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def cluster(db):
+    if connection.vendor != "postgresql":
+        pytest.skip("copies the run's PostgreSQL test database (DATABASE_URL)")
+    server = ThrowawayPostgres(PG_PORT).init()
+    try:
+        server.start()
+        server.load_from(run_database_url())
+        server.createdb("restored")
+        yield server
+    finally:
+        server.destroy()
+
+
+def test_a_backup_restores_into_a_fresh_database_and_file_storage(cluster, tmp_path):
+    source = {"database_url": cluster.url(), "media_root": tmp_path / "media"}
+    restored = {"database_url": cluster.url("restored"), "media_root": tmp_path / "restored-media"}
+    manage("shell", "--no-imports", "-c", POPULATE, **source)
+
+    result = manage("backup", "--to", str(tmp_path / "backups"), **source)
+    assert "Backup" in result.stdout and "files" in result.stdout
+    (backup,) = (tmp_path / "backups").glob(f"{PREFIX}*")
+    manifest = json.loads((backup / "manifest.json").read_text())
+    assert manifest["database"]["engine"] == "postgresql" and manifest["media_files"] >= 3
+
+    result = manage("restore", str(backup), **restored)
+    assert "every checksum verified" in result.stdout
+
+    before = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **source).stdout)
+    after = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **restored).stdout)
+    assert before["pages"] and before["revisions"] and before["page_log"] and before["model_log"]
+    assert before["intake"] and len(before["attachments"]) == 2
+    assert after == before
+    assert checksums(restored["media_root"]) == checksums(source["media_root"]) != {}
+
+    # A second restore finds the database full, and says so.
+    again = manage("restore", str(backup), check=False, **restored)
+    assert again.returncode != 0 and "empty database" in again.stderr
+
+
+def test_a_damaged_backup_is_refused_before_anything_is_restored(cluster, tmp_path):
+    source = {"database_url": cluster.url(), "media_root": tmp_path / "media"}
+    manage("shell", "--no-imports", "-c", POPULATE, **source)
+    manage("backup", "--to", str(tmp_path / "backups"), **source)
+    (backup,) = (tmp_path / "backups").glob(f"{PREFIX}*")
+    damaged = next((backup / "media").rglob("*.png"))
+    damaged.write_bytes(damaged.read_bytes()[:-10])
+
+    result = manage(
+        "restore",
+        str(backup),
+        check=False,
+        database_url=cluster.url("restored"),
+        media_root=tmp_path / "restored-media",
+    )
+    assert result.returncode != 0 and "checksum does not match" in result.stderr
+    assert not (tmp_path / "restored-media").exists()
+
+
+def test_retention_keeps_the_newest_backup_of_each_day_week_and_month(tmp_path):
+    start = datetime.datetime(2026, 12, 7, 2, 30)
+    for hours in range(0, 24 * 120, 12):  # two backups a day for 120 days
+        (tmp_path / f"{PREFIX}{start - datetime.timedelta(hours=hours):{STAMP}}").mkdir()
+    prune(tmp_path, daily=7, weekly=4, monthly=3)
+    kept = sorted(path.name for path in tmp_path.iterdir())
+    days = {name[len(PREFIX) : len(PREFIX) + 8] for name in kept}
+    assert f"{PREFIX}20261207-023000" in kept  # the newest
+    assert {f"202612{day:02d}" for day in range(1, 8)} <= days  # the last seven days
+    assert len(kept) <= 7 + 4 + 3 and len(kept) == len(days)  # one a day at most
+    assert any(name.startswith(f"{PREFIX}202610") for name in kept)  # a monthly one from October
+
+
+def test_the_nightly_backup_is_scheduled_when_a_backup_folder_is_set(settings):
+    settings.BACKUP_ENABLED = "/srv/backups"
+    jobs = scheduled_jobs()
+    assert (jobs["backup"].cron, jobs["backup"].target) == ("30 2 * * *", "backup")
+    settings.BACKUP_ENABLED = None
+    assert "backup" not in scheduled_jobs()
