@@ -55,6 +55,10 @@ def check_query_parameters(params, url_kwargs):
                 raise BadRequestError("query parameters cannot contain control characters")
             if name in INTEGER_PARAMETERS:
                 check_bigint(name, value)
+    if '"' in params.get("search", ""):
+        # SQLite's full-text index reads a double quote as the start of a phrase: one left open fails the
+        # query. The API searches plain text only, so a quotation mark is refused rather than passed on.
+        raise BadRequestError("search cannot contain double quotation marks")
     operator = params.get("search_operator")
     if operator is not None and operator not in SEARCH_OPERATORS:
         raise BadRequestError("search_operator must be 'and' or 'or'")
