@@ -19,10 +19,11 @@ class CoreConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-        from . import signals
+        from . import signals, translations
         from .spreadsheets import protect_admin_exports
 
         signals.connect()
+        translations.connect()
         # Wagtail's admin names people by `get_full_name()` (history, workflow, dashboards, reports), which
         # Django writes given name first ("Lan Nguyễn Thị"). The user model is Django's own, so its method
         # is replaced here rather than by a custom user model.

@@ -10,9 +10,12 @@ entries sharing a uuid would all but one be hidden there.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import get_active_log_context
 from wagtail.log_actions import registry as log_registry
+
+from .signals import log_entries_created
 
 BATCH_SIZE = 2000  # entries per INSERT: about 12 columns each, well under 65,535 parameters
 
@@ -34,18 +37,27 @@ def log_many(instances, action, user=None, data=None, *, uuid=None, content_chan
         "deleted": deleted,
     }
     written, batches = 0, {}
-    for instance in instances:
-        log_model = log_registry.get_log_model_for_instance(instance)
-        if log_model is None:
-            continue
-        batch = batches.setdefault(log_model, [])
-        batch.append(entry_for(log_model, instance, shared))
-        if len(batch) == BATCH_SIZE:
-            written += len(log_model.objects.bulk_create(batch))
-            batch.clear()
-    for log_model, batch in batches.items():
-        written += len(log_model.objects.bulk_create(batch))
+    with transaction.atomic():
+        for instance in instances:
+            log_model = log_registry.get_log_model_for_instance(instance)
+            if log_model is None:
+                continue
+            batch = batches.setdefault(log_model, [])
+            batch.append(entry_for(log_model, instance, shared))
+            if len(batch) == BATCH_SIZE:
+                written += write_batch(log_model, batch)
+                batch.clear()
+        for log_model, batch in batches.items():
+            written += write_batch(log_model, batch)
     return written
+
+
+def write_batch(log_model, batch):
+    """INSERT the batch, then tell the receivers of `log_entries_created` (the audit seals) in the same
+    transaction."""
+    entries = log_model.objects.bulk_create(batch)
+    log_entries_created.send(sender=log_model, entries=entries)
+    return len(entries)
 
 
 def entry_for(log_model, instance, shared):

@@ -1,4 +1,4 @@
-"""The portal's middleware: the editorial safeguards and the visit counter.
+"""The portal's middleware: the editorial safeguards (visits are counted by a beacon, core/visits.py).
 
 Two guards that Wagtail's permission tester cannot express on its own.
 
@@ -14,16 +14,10 @@ Two guards that Wagtail's permission tester cannot express on its own.
      makes a translation mirror the live source page).
 """
 
-import logging
-
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from .models import PageViewDaily
 from .permissions import finished_request, is_read_only, serving_safe_request
-
-logger = logging.getLogger(__name__)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 AUDITOR_WRITABLE_VIEWS = frozenset(
@@ -34,6 +28,9 @@ AUDITOR_WRITABLE_VIEWS = frozenset(
         "wagtailadmin_dismissibles",
         "wagtailadmin_password_reset",
         "wagtailadmin_password_reset_confirm",
+        # Their own two-factor sign-in (moderation/accounts/two_factor.py).
+        "portal_2fa_enrol",
+        "portal_2fa_verify",
     }
 )
 
@@ -82,37 +79,3 @@ class EditorialSafeguardsMiddleware:
         return (
             request.resolver_match is None or request.resolver_match.view_name not in AUDITOR_WRITABLE_VIEWS
         )
-
-
-# -- visit statistics: one upsert per page view, nothing about the visitor --------------------------
-
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/static/", "/media/", "/i18n/")
-BOT_MARKERS = ("bot", "crawl", "spider", "slurp", "headless", "lighthouse")
-
-
-def counts_as_view(request, response):
-    if request.method != "GET" or response.status_code != 200 or response.streaming:
-        return False
-    if not response.get("Content-Type", "").startswith("text/html"):
-        return False
-    if request.path.startswith(SKIPPED_PREFIXES) or getattr(request, "is_preview", False):
-        return False
-    agent = request.headers.get("User-Agent", "").lower()
-    return not any(marker in agent for marker in BOT_MARKERS)
-
-
-class PageViewMiddleware:
-    """Counts a public HTML page view per path and day. A failure is logged and never reaches the visitor."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.enabled = getattr(settings, "PORTAL_VISIT_STATISTICS", True)
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if self.enabled and counts_as_view(request, response):
-            try:
-                PageViewDaily.record(request.path)
-            except Exception:  # noqa: BLE001 - statistics must never break a page
-                logger.warning("Could not count a page view of %s", request.path, exc_info=True)
-        return response

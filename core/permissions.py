@@ -169,3 +169,18 @@ class WorkflowOnlyPermissionPolicy(ModelPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AdministratorsPermissionPolicy(ModelPermissionPolicy):
+    """Records the portal administrators keep (the ward's days off): they add, change and delete; the
+    editor-in-chief and auditors read."""
+
+    def user_has_permission(self, user, action):
+        if not getattr(user, "is_authenticated", False) or not user.is_active:
+            return False
+        if action == "view":
+            return is_administrator(user) or has_role(user, EDITOR_IN_CHIEF) or has_role(user, AUDITOR)
+        return is_administrator(user)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)

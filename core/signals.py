@@ -6,11 +6,17 @@ import unicodedata
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.dispatch import Signal
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from .models import EmergencyNotice, forget_site_status
 from .text import nfc
+
+#: Sent by `core.audit.log_many` for each batch of log entries it writes with bulk_create, inside the
+#: transaction that wrote them (`sender` is the log model, `entries` the saved entries), so that a higher
+#: floor (audit/) can act on entries that Django's save signals never see.
+log_entries_created = Signal()
 
 
 def normalise_page_text(sender, instance, raw=False, **kwargs):

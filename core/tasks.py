@@ -16,6 +16,8 @@ from django.utils.crypto import get_random_string
 from django.utils.module_loading import import_string
 from django_tasks import task
 
+from . import counters, visits  # noqa: F401 - visits registers the writer of page views
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_LOCK_SECONDS = 600
@@ -49,3 +51,10 @@ def run_scheduled_job(name, command=None, task_path=None, args=(), lock_seconds=
             output = import_string(task_path).call(*args)
         logger.info("Scheduled job %s done.%s", name, "" if output in ("", None) else f" {output}")
         return {"ran": True, "output": output}
+
+
+@task()
+def flush_counters():
+    """Write the page views and searches counted in Redis to the database (core/counters.py)."""
+    written = {kind: counters.flush(kind) for kind in sorted(counters.WRITERS)}
+    return ", ".join(f"{kind}: {count}" for kind, count in written.items())

@@ -1,4 +1,5 @@
-"""The admin screen of visit statistics: daily totals as a plain SVG bar chart, and the top paths."""
+"""The ground floor's admin screens: visit statistics (daily totals as a plain SVG bar chart, and the top
+paths) and the ward's days off of the working-day calendar."""
 
 import datetime
 
@@ -9,8 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import PageViewDaily
+from .models import PageViewDaily, WardDayOff
+from .permissions import AdministratorsPermissionPolicy
 
 CHART_DAYS = 30
 CHART_HEIGHT = 160
@@ -72,3 +75,18 @@ def register_statistics_url():
 @hooks.register("register_admin_menu_item")
 def register_statistics_menu_item():
     return MenuItem(_("Visit statistics"), reverse("portal_visit_statistics"), icon_name="table", order=10000)
+
+
+class WardDayOffViewSet(ModelViewSet):
+    model = WardDayOff
+    icon = "date"
+    menu_label = _("Ward days off")
+    add_to_settings_menu = True
+    form_fields = ["date", "reason"]
+    list_display = ["date", "reason"]
+    permission_policy = AdministratorsPermissionPolicy(WardDayOff)
+
+
+@hooks.register("register_admin_viewset")
+def register_ward_days_off():
+    return WardDayOffViewSet("ward_days_off")

@@ -26,7 +26,7 @@ from core.models import BasePage
 from core.text import nfc
 from sections.models import NewsCategory
 
-from . import records
+from . import records, translations
 from .pages import PageTree
 from .seeder import SAMPLE_COLLECTION_NAME, Seeder
 from .values import DataError, Resolver, run_context
@@ -89,6 +89,8 @@ class Loader:
                     self.tree.build(spec)
             elif key in records.HANDLERS:
                 records.HANDLERS[key](self, value)
+            elif key in translations.HANDLERS:
+                translations.HANDLERS[key](self, value)
             elif key not in SHARED_KEYS:
                 raise DataError(f"unknown section “{key}”")
 
@@ -159,7 +161,8 @@ def _delete_sample_content(seeder, contents):
         if not collection.get_descendants().exists():
             collection.delete()
     slugs = [item["slug"] for _, content in contents for item in content.get("news_categories", [])]
-    deleted["categories"], _ = NewsCategory.objects.filter(slug__in=slugs, locale=seeder.locale).delete()
+    # The English categories (demo/translations.py) have the slugs of the Vietnamese ones.
+    deleted["categories"], _ = NewsCategory.objects.filter(slug__in=slugs).delete()
     seeder.say(
         f"Đã xóa {deleted['pages']} trang, {deleted.get('images', 0)} ảnh, "
         f"{deleted.get('documents', 0)} tài liệu và {deleted['categories']} chuyên mục tin mẫu."

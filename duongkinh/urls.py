@@ -5,7 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from audit.history import AuditLogEntriesView
 from core import health
+from core.visits import beacon
 from home import sitemaps
 from home.api import api_router
 from home.views import robots_txt
@@ -15,6 +17,13 @@ from search import views as search_views
 handler500 = "core.faults.server_error"
 
 urlpatterns = [
+    # Wagtail's site history, extended for auditors (audit/history.py), at Wagtail's own address.
+    path("admin/reports/site-history/", AuditLogEntriesView.as_view(), name="audit_site_history"),
+    path(
+        "admin/reports/site-history/results/",
+        AuditLogEntriesView.as_view(results_only=True),
+        name="audit_site_history_results",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
@@ -24,6 +33,8 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Visit statistics: the beacon every public page posts its signed token to (core/visits.py).
+    path("luot-xem/", beacon, name="portal_visit_beacon"),
 ]
 
 if settings.DEBUG:
@@ -34,6 +45,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # /en/sitemap.xml: the English pages (/sitemap.xml above, the Vietnamese ones).
+    path("sitemap.xml", sitemaps.sitemap, name="localized_sitemap"),
     path("tim-kiem/", search_views.search, name="search"),
     # Intake register, public side: /lien-he/gui-thong-tin/ and /lien-he/tra-cuu/ (moderation/intake).
     path("lien-he/", include("moderation.intake.urls")),

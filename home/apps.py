@@ -8,3 +8,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home page")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

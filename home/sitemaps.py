@@ -1,6 +1,8 @@
 """The XML site map for search engines: every live public page and every published legal document.
 
-`/sitemap.xml` is one `<urlset>` while the portal has at most `URLS_PER_FILE` addresses (the sitemaps.org
+`/sitemap.xml` lists the Vietnamese pages and `/en/sitemap.xml` the English ones, each page with
+`<xhtml:link rel="alternate" hreflang>` to its live versions in the other language when it has one. Each
+is one `<urlset>` while the portal has at most `URLS_PER_FILE` addresses (the sitemaps.org
 limit is 50,000). Beyond that it becomes a `<sitemapindex>` naming `/sitemap-pages.xml` and
 `/sitemap-documents.xml`, each split into files of at most `URLS_PER_FILE` addresses (`?p=2`, ...).
 
@@ -11,11 +13,13 @@ address of a document is built from the one URL of the legal documents section.
 
 from dataclasses import replace
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
 from django.db.models import Max, Q
 from django.utils.functional import cached_property
+from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
@@ -30,6 +34,7 @@ PAGE_FIELDS = (
     "depth",
     "url_path",
     "locale_id",
+    "translation_key",
     "live",
     "last_published_at",
     "latest_revision_created_at",
@@ -41,6 +46,7 @@ class FullUrlSitemap(Sitemap):
 
     def __init__(self, request):
         self.request = request
+        self.language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
 
     @property
     def limit(self):
@@ -64,10 +70,14 @@ class FullUrlSitemap(Sitemap):
             }
             for item in self.paginator.page(page).object_list
         ]
+        self.add_alternates(urls)
         lastmods = [url["lastmod"] for url in urls]
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
         return urls
+
+    def add_alternates(self, urls):
+        """Records have no versions in other languages."""
 
 
 def wagtail_site(request):
@@ -76,18 +86,27 @@ def wagtail_site(request):
     )
 
 
+def tree_q(root):
+    return Q(path__startswith=root.path, depth__gte=root.depth)
+
+
 class PageSitemap(FullUrlSitemap):
-    """Every live page open to the public, in every language of the site's page tree."""
+    """Every live page open to the public in the language's tree (the default language's without one)."""
 
     def items(self):
         root = wagtail_site(self.request).root_page
-        trees = Q()
-        for translated_root in root.get_translations(inclusive=True).only("path", "depth"):
-            trees |= Q(path__startswith=translated_root.path, depth__gte=translated_root.depth)
+        roots = list(
+            root.get_translations(inclusive=True)
+            .select_related("locale")
+            .only("path", "depth", "locale__language_code")
+        )
+        own = [tree for tree in roots if tree.locale.language_code == self.language]
+        own_root = own[0] if own else root
+        self.other_trees = [tree for tree in roots if tree.pk != own_root.pk]
         return (
             Page.objects.live()
             .public()
-            .filter(trees)
+            .filter(tree_q(own_root))
             .select_related("locale")
             .only(*PAGE_FIELDS, "locale__language_code")
             .order_by("path")
@@ -95,6 +114,32 @@ class PageSitemap(FullUrlSitemap):
 
     def full_url(self, page):
         return public_url(page.get_full_url(self.request))
+
+    def add_alternates(self, urls):
+        """One query for the live versions, in the other trees, of the pages of this file."""
+        if not self.other_trees or not urls:
+            return
+        other_trees = Q()
+        for tree in self.other_trees:
+            other_trees |= tree_q(tree)
+        versions = {}
+        translations = (
+            Page.objects.live()
+            .public()
+            .filter(other_trees, alias_of__isnull=True)
+            .filter(translation_key__in=[url["item"].translation_key for url in urls])
+            .select_related("locale")
+            .only(*PAGE_FIELDS, "locale__language_code")
+        )
+        for page in translations:
+            versions.setdefault(page.translation_key, []).append(
+                {"lang_code": page.locale.language_code, "location": self.full_url(page)}
+            )
+        for url in urls:
+            others = versions.get(url["item"].translation_key)
+            if others:
+                own = {"lang_code": self.language, "location": url["location"]}
+                url["alternates"] = sorted([own, *others], key=lambda alternate: alternate["lang_code"])
 
     def lastmod(self, page):
         return page.last_published_at or page.latest_revision_created_at
@@ -108,7 +153,13 @@ class LegalDocumentSitemap(FullUrlSitemap):
 
     @cached_property
     def base_url(self):
-        index_page = LegalDocumentIndexPage.objects.live().public().only(*PAGE_FIELDS).first()
+        index_page = (
+            LegalDocumentIndexPage.objects.live()
+            .public()
+            .filter(locale__language_code=self.language)
+            .only(*PAGE_FIELDS)
+            .first()
+        )
         return public_url(index_page.get_full_url(self.request)) if index_page else ""
 
     def items(self):

@@ -23,8 +23,17 @@ class ModerationConfig(AppConfig):
     verbose_name = _("Editorial office")
 
     def ready(self):
+        from django.contrib.auth import get_user_model
+
+        from . import translations
+        from .accounts import checks  # noqa: F401 - registers the known-password check
+        from .accounts.audit import connect_signals as connect_account_audit
+        from .accounts.sessions import connect_signals as connect_staff_sessions
         from .assignments import connect_signals
 
         connect_signals()
+        connect_account_audit()
+        connect_staff_sessions(get_user_model())
+        translations.connect()
         # Connected for every app: each app creates its own permissions in its post_migrate handler.
         post_migrate.connect(keep_auditors_complete, dispatch_uid="moderation_keep_auditors_complete")

@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.log_actions import LogContext, log
 
 from .models import EmergencyPublication
+from .review_rule import rule_is_on
 
 EMERGENCY_PUBLISH = "portal.emergency_publish"
 EMERGENCY_ACKNOWLEDGE = "portal.emergency_publish.acknowledge"
@@ -48,10 +49,11 @@ def publish_in_emergency(page, user, reason):
 
 @transaction.atomic
 def acknowledge(record, user):
-    """The editor-in-chief has read the reason. Nobody acknowledges their own emergency publication."""
+    """The editor-in-chief has read the reason. Nobody acknowledges their own emergency publication,
+    superusers included (unless the review rule is switched off for a one-person test install)."""
     if record.is_acknowledged:
         return record
-    if record.user_id == user.pk:
+    if record.user_id == user.pk and rule_is_on():
         raise PermissionDenied
     record.acknowledged_by = user
     record.acknowledged_at = timezone.now()

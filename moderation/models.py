@@ -1,9 +1,14 @@
-"""The editorial office's records: who contributes to which section, and every emergency publication."""
+"""The editorial office's records: who contributes to which section, every emergency publication, and the
+review workflow's first step."""
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.models import GroupApprovalTask
+
+from .review_rule import ReviewRuleMixin
 
 # Sections are the children of a home page: root (1) → home page (2) → section (3).
 SECTION_DEPTH = 3
@@ -107,3 +112,36 @@ class EmergencyPublication(models.Model):
     @property
     def is_acknowledged(self):
         return self.acknowledged_at is not None
+
+
+class ReviewTask(ReviewRuleMixin, GroupApprovalTask):
+    """A group approval step of the review workflow under the review rule (moderation/review_rule.py): the
+    item's authors and editors in this run, and whoever approved another step, may not approve it."""
+
+    class Meta:
+        verbose_name = _("Group approval under the review rule")
+        verbose_name_plural = _("Group approvals under the review rule")
+
+
+class StaffAccount(models.Model):
+    """An account's security state (moderation/accounts): sessions signed in before `sessions_valid_after`
+    are ended; `must_change_password` sends the person to change the password an administrator gave them;
+    `disabled_for_inactivity_at` says when the scheduled job disabled the account."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=pgettext_lazy("staff account", "account"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="staff_account",
+    )
+    sessions_valid_after = models.DateTimeField(_("sessions valid after"), null=True, blank=True)
+    must_change_password = models.BooleanField(_("must change password"), default=False)
+    disabled_for_inactivity_at = models.DateTimeField(_("disabled for inactivity at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("staff account")
+        verbose_name_plural = _("staff accounts")
+
+    def __str__(self):
+        return str(self.user)

@@ -1,5 +1,6 @@
 """How the editorial office plugs into Wagtail's admin."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -13,13 +14,19 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page, WorkflowState
+from wagtail.models import GroupApprovalTask, Page, WorkflowState
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.users.widgets import UserListingButton
 
-from . import roles, views
+from . import roles, translations, views
+from .accounts import two_factor
+from .accounts.lockouts import inactive_account_viewset, lockout_viewset
+from .accounts.log_formatters import register_account_log_actions, register_sign_in_log_actions
 from .emergency import EMERGENCY_ACKNOWLEDGE, EMERGENCY_PUBLISH
 from .models import EmergencyPublication, SectionAssignment
+from .review_rule import ReviewRuleMixin, review_barrier
 
 # -- URLs, menus, viewsets -------------------------------------------------------------------------------
 
@@ -43,8 +50,19 @@ def register_admin_urls():
             views.acknowledge_emergency,
             name="acknowledge_emergency",
         ),
+        path(
+            "submit-translation/<int:page_id>/",
+            translations.submit_translation_for_review,
+            name="submit_translation",
+        ),
     ]
-    return [path("moderation/", include((urlpatterns, "moderation"), namespace="moderation"))]
+    return [
+        path("moderation/", include((urlpatterns, "moderation"), namespace="moderation")),
+        path("2fa/setup/", two_factor.enrol, name="portal_2fa_enrol"),
+        path("2fa/verify/", two_factor.verify, name="portal_2fa_verify"),
+        path("2fa/recovery-codes/", two_factor.recovery_codes, name="portal_2fa_recovery_codes"),
+        path("2fa/reset/<int:user_id>/", two_factor.reset, name="portal_2fa_reset"),
+    ]
 
 
 emergency_permission_policy = ModelPermissionPolicy(EmergencyPublication)
@@ -93,6 +111,27 @@ def register_section_assignment_viewset():
     return SectionAssignmentViewSet("section_assignments")
 
 
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    if not two_factor.may_reset(request_user, user):
+        return []
+    return [
+        UserListingButton(
+            _("Reset two-factor sign-in"), reverse("portal_2fa_reset", args=(user.pk,)), icon_name="key"
+        )
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset():
+    return lockout_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_inactive_account_viewset():
+    return inactive_account_viewset
+
+
 # -- the audit log ----------------------------------------------------------------------------------------
 
 
@@ -117,6 +156,9 @@ def register_portal_log_actions(actions):
     class AcknowledgeFormatter(LogFormatter):
         label = gettext_lazy("Acknowledge emergency publication")
         message = gettext_lazy("Emergency publication acknowledged by the editor-in-chief")
+
+    register_account_log_actions(actions)
+    register_sign_in_log_actions(actions)
 
     @actions.register_action(views.DELETE_WITH_REASON)
     class DeleteWithReasonFormatter(ReasonLogFormatter):
@@ -149,6 +191,16 @@ class EmergencyPublishMenuItem(ActionMenuItem):
 @hooks.register("register_page_action_menu_item")
 def register_emergency_publish_menu_item():
     return EmergencyPublishMenuItem()
+
+
+@hooks.register("register_page_header_buttons")
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    """On a translated page (localize's editor included): the road from the translation to the review."""
+    if page.is_root() or page.alias_of_id or translations.enabled_translation(page) is None:
+        return
+    if not page.workflow_in_progress and translations.can_submit_translation(user, page.specific):
+        url = reverse("moderation:submit_translation", args=[page.pk])
+        yield Button(_("Submit the translation for review"), url, icon_name="resubmit", priority=50)
 
 
 @hooks.register("construct_page_action_menu")
@@ -200,6 +252,48 @@ def refuse_bulk_page_deletion(request, action_type, objects, action_class_instan
         messages.error(request, _("Pages are deleted one at a time, with a written reason."))
         return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root"))
     return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_grants(request, action_type, objects, action_class_instance):
+    """Roles are given one account at a time, through the form that checks and logs them; superusers'
+    accounts are changed only by superusers."""
+    if get_user_model() not in getattr(action_class_instance, "models", []) or request.user.is_superuser:
+        return None
+    if action_type == "assign_role" or any(getattr(user, "is_superuser", False) for user in objects):
+        messages.error(request, _("Only a superuser can do this to several accounts at once."))
+        return redirect(reverse("wagtailusers_users:index"))
+    return None
+
+
+# -- the review rule ---------------------------------------------------------------------------------------
+
+
+def explain_review_rule(request, obj):
+    """Tell a reviewer whom the review rule bars (their own work, or a step they approved already) why
+    approval is not offered to them."""
+    if request.method != "GET":
+        return
+    state = getattr(obj, "current_workflow_state", None)
+    task_state = state.current_task_state if state is not None else None
+    if task_state is None:
+        return
+    task = task_state.task.specific
+    if not isinstance(task, ReviewRuleMixin) or not GroupApprovalTask.get_actions(task, obj, request.user):
+        return
+    barrier = review_barrier(task, state, request.user)
+    if barrier is not None:
+        messages.warning(request, barrier)
+
+
+@hooks.register("before_edit_page")
+def explain_review_rule_on_pages(request, page):
+    explain_review_rule(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def explain_review_rule_on_snippets(request, instance):
+    explain_review_rule(request, instance)
 
 
 # -- the dashboard ----------------------------------------------------------------------------------------

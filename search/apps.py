@@ -7,3 +7,9 @@ class SearchConfig(AppConfig):
     label = "search"
     verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import counting
+
+        # Searches are counted by the page's beacon and written by the flush job (core/visits.py).
+        counting.register()

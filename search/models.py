@@ -34,20 +34,32 @@ class SearchTerm(models.Model):
     @classmethod
     def record(cls, query, language, result_count):
         """Count one search in at most two queries, safe against concurrent requests."""
-        query_string = clean_query(query).casefold()[:255]
         empty = 1 if result_count == 0 else 0
+        cls.add_searches(query, language, hits=1, without_results=empty, last_result_count=result_count)
+
+    @classmethod
+    def add_searches(cls, query, language, hits, without_results, last_result_count, searched_at=None):
+        """Add `hits` searches of `query` (of which `without_results` found nothing) in at most two queries,
+        safe against concurrent requests; the flush of the counted searches adds a minute's at once."""
+        query_string = clean_query(query).casefold()[:255]
+        searched_at = searched_at or timezone.now()
         changes = {
-            "hits": F("hits") + 1,
-            "hits_without_results": F("hits_without_results") + empty,
-            "last_result_count": result_count,
-            "last_searched_at": timezone.now(),
+            "hits": F("hits") + hits,
+            "hits_without_results": F("hits_without_results") + without_results,
+            "last_result_count": last_result_count,
+            "last_searched_at": searched_at,
         }
         if cls.objects.filter(query_string=query_string, language=language).update(**changes):
             return
         _term, created = cls.objects.get_or_create(
             query_string=query_string,
             language=language,
-            defaults={"hits": 1, "hits_without_results": empty, "last_result_count": result_count},
+            defaults={
+                "hits": hits,
+                "hits_without_results": without_results,
+                "last_result_count": last_result_count,
+                "last_searched_at": searched_at,
+            },
         )
         if not created:
             cls.objects.filter(query_string=query_string, language=language).update(**changes)

@@ -5,8 +5,8 @@ from django.utils.translation import get_language
 
 from core.pagination import PAGE_PARAM
 
+from .counting import beacon_value
 from .documents import document_content_type
-from .models import SearchTerm
 from .service import MAX_QUERY_LENGTH, search_pages
 
 
@@ -48,8 +48,10 @@ def search(request):
     outcome = search_pages(request.GET)
     if outcome.results is not None:
         _add_filter_urls(outcome, request.GET)
-        if not request.GET.get(PAGE_PARAM):
-            SearchTerm.record(outcome.query, get_language() or "", outcome.count)
+    visit_counts = {}
+    if outcome.results is not None and not request.GET.get(PAGE_PARAM):
+        # Counted by the page's beacon, off the request path (search/counting.py).
+        visit_counts["s"] = beacon_value(outcome.query, get_language() or "", outcome.count)
     return TemplateResponse(
         request,
         "search/search.html",
@@ -59,5 +61,6 @@ def search(request):
             "results": outcome.results,
             "error": outcome.error,
             "max_query_length": MAX_QUERY_LENGTH,
+            "visit_counts": visit_counts,
         },
     )

@@ -25,9 +25,10 @@ ALLOWED = {
     "legal_docs": {"core"},
     "search": {"core", "sections", "legal_docs"},
     "moderation": {"core", "sections", "legal_docs"},
-    "home": {"core", "sections", "legal_docs", "search", "moderation"},
-    "demo": {"core", "sections", "legal_docs", "search", "moderation", "home"},
-    "duongkinh": {"core", "sections", "legal_docs", "search", "moderation", "home"},
+    "audit": {"core", "sections", "legal_docs"},
+    "home": {"core", "sections", "legal_docs", "search", "moderation", "audit"},
+    "demo": {"core", "sections", "legal_docs", "search", "moderation", "home", "audit"},
+    "duongkinh": {"core", "sections", "legal_docs", "search", "moderation", "home", "audit"},
 }
 
 

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .calendar import WorkingCalendar
+
 REUSE_NOTICE = (
     "Ghi rõ nguồn 'Cổng Thông tin điện tử phường Dương Kinh' hoặc 'duongkinh.haiphong.gov.vn' "
     "khi phát hành lại thông tin từ Cổng."
@@ -16,24 +18,15 @@ REUSE_NOTICE = (
 MAINTENANCE_NOTICE_WORKING_DAYS = 7
 
 
-def working_days_between(start, end):
-    """Working days (Monday to Friday) from `start` (included) to `end` (excluded)."""
-    days, day = 0, start
-    while day < end:
-        if day.weekday() < 5:
-            days += 1
-        day += datetime.timedelta(days=1)
-    return days
+def working_days_between(start, end, calendar=None):
+    """Working days from `start` (included) to `end` (excluded): weekdays less Vietnam's public holidays and
+    the ward's days off (core/models/calendar.py)."""
+    return (calendar or WorkingCalendar()).working_days_between(start, end)
 
 
-def latest_announcement(start_day):
+def latest_announcement(start_day, calendar=None):
     """The last day on which maintenance starting on `start_day` may be announced (7 working days ahead)."""
-    day, counted = start_day, 0
-    while counted < MAINTENANCE_NOTICE_WORKING_DAYS:
-        day -= datetime.timedelta(days=1)
-        if day.weekday() < 5:
-            counted += 1
-    return day
+    return (calendar or WorkingCalendar()).subtract_working_days(start_day, MAINTENANCE_NOTICE_WORKING_DAYS)
 
 
 @register_setting(icon="site")
@@ -167,13 +160,13 @@ class PortalSettings(BaseSiteSetting):
             if not announce:
                 errors["maintenance_notice_from"] = _("Choose the date from which the notice is shown.")
             else:
-                start_day = timezone.localtime(start).date()
-                if working_days_between(announce, start_day) < MAINTENANCE_NOTICE_WORKING_DAYS:
+                start_day, calendar = timezone.localtime(start).date(), WorkingCalendar()
+                if working_days_between(announce, start_day, calendar) < MAINTENANCE_NOTICE_WORKING_DAYS:
                     errors["maintenance_notice_from"] = _(
                         "Announce maintenance at least %(days)d working days ahead: no later than %(date)s."
                     ) % {
                         "days": MAINTENANCE_NOTICE_WORKING_DAYS,
-                        "date": latest_announcement(start_day).strftime("%d/%m/%Y"),
+                        "date": latest_announcement(start_day, calendar).strftime("%d/%m/%Y"),
                     }
             if end and end <= start:
                 errors["maintenance_ends_at"] = _("Maintenance must end after it starts.")

@@ -22,13 +22,14 @@ class PageViewDaily(models.Model):
         return f"{self.date} {self.path}: {self.views}"
 
     @classmethod
-    def record(cls, path, day=None):
-        """Count one view of `path` today in one statement (an upsert on SQLite and PostgreSQL alike)."""
+    def record(cls, path, day=None, views=1):
+        """Count `views` views of `path` on `day` (today) in one statement (an upsert on SQLite and
+        PostgreSQL alike)."""
         day = day or timezone.localdate()
         table = connection.ops.quote_name(cls._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {table} (date, path, views) VALUES (%s, %s, 1) "  # noqa: S608 - table name only
-                f"ON CONFLICT (date, path) DO UPDATE SET views = {table}.views + 1",
-                [day, path[:255]],
+                f"INSERT INTO {table} (date, path, views) VALUES (%s, %s, %s) "  # noqa: S608 - table name only
+                f"ON CONFLICT (date, path) DO UPDATE SET views = {table}.views + EXCLUDED.views",
+                [day, path[:255], views],
             )

@@ -4,7 +4,9 @@ Every deployment choice is read from the environment here, and only here, with a
 runs the portal on one laptop (SQLite under var/, local-memory cache, files under var/media).
 """
 
+import datetime
 import os
+import tomllib
 from pathlib import Path
 
 import dj_database_url
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "moderation",
     "moderation.intake",  # the intake register: everything sent to the portal, from every channel
     "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
+    "audit",  # the sealed audit log, its verification and export, the compliance report (docs/audit.md)
     "home",
     "demo",
     "wagtail_localize",
@@ -56,7 +59,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "moderation.accounts.apps.PortalUsersConfig",  # wagtail.users with the grant rule (moderation/accounts)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -67,6 +70,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_ratelimit",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "django_tasks",
     "django_tasks_db",
@@ -86,6 +93,9 @@ MIDDLEWARE = [
     # A body declared larger than REQUEST_MAX_SIZE is refused (413) before anything reads it.
     "core.uploads.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control on every response (public and short, or private for anything personal): before the
+    # session and CSRF middleware, so that it sees the cookies they set (core/cache_headers.py).
+    "core.cache_headers.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,14 +103,19 @@ MIDDLEWARE = [
     "core.ratelimit.AcceptedRateLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Auditors only read the admin, and the few admin routes that would publish outside the review
     # workflow are refused (the publishing rule, core/permissions.py).
     "core.middleware.EditorialSafeguardsMiddleware",
-    # Visit statistics on the portal's own server: daily totals per path, nothing personal.
-    "core.middleware.PageViewMiddleware",
+    # Staff sessions end after idling, after their lifetime, on sign-out everywhere; first password change.
+    "moderation.accounts.sessions.StaffSessionMiddleware",
+    # Two-factor sign-in before anything else in the admin (moderation/accounts/two_factor.py).
+    "moderation.accounts.two_factor.TwoFactorMiddleware",
+    # Refuses sign-in attempts of a locked-out account and address (django-axes); last, as axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "duongkinh.urls"
@@ -125,10 +140,13 @@ TEMPLATES = [
 ]
 
 # Database: SQLite under var/ unless DATABASE_URL points elsewhere (PostgreSQL in production).
+# DATABASE_CONN_MAX_AGE: seconds a connection is kept for the next requests (0 = a new connection per
+# request; production defaults to 600, see production.py). A kept connection is checked before reuse.
+DATABASE_CONN_MAX_AGE = env("DATABASE_CONN_MAX_AGE")
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=int(DATABASE_CONN_MAX_AGE or 0),
         conn_health_checks=True,  # a kept connection is checked first: a restarted database is found again
     )
 }
@@ -139,6 +157,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # memory, and sessions live in the database with Redis as their cache (cached_db), so nobody is signed out.
 REDIS_URL = env("REDIS_URL")
 REDIS_RETRY_AFTER = float(env("REDIS_RETRY_AFTER", "5"))  # seconds without trying Redis after a failure
+# Page views and searches are counted in Redis and written to the database each minute by the
+# "flush-counters" job (core/counters.py); without Redis the beacon writes them to the database itself.
+COUNTERS_REDIS_URL = env("COUNTERS_REDIS_URL", REDIS_URL)
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -164,6 +185,61 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Argon2 for new and changed passwords; older hashes are still read and upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+# Sign-in lockout (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for the same account FROM the same
+# address, that pair is refused for AXES_COOLOFF_MINUTES. Counting the pair, not the account alone, means an
+# attacker locked out elsewhere does not lock the real user out. Addresses come from core.network.client_ip
+# (TRUSTED_PROXIES). Locked-out pairs are listed, and unlocked, under Settings → Sign-in lockouts.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.network.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "moderation/accounts/lockout.html"
+AXES_VERBOSE = False
+
+# Staff sessions (moderation/accounts/sessions.py): the admin signs a person out after this long without a
+# request, and after this long whatever the activity; no session cookie outlives the limit either.
+ADMIN_IDLE_TIMEOUT_MINUTES = int(env("ADMIN_IDLE_TIMEOUT_MINUTES", "15"))
+ADMIN_SESSION_MAX_HOURS = int(env("ADMIN_SESSION_MAX_HOURS", "12"))
+SESSION_COOKIE_AGE = ADMIN_SESSION_MAX_HOURS * 3600
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Two-factor sign-in (TOTP app + recovery codes) for every account that reaches the admin. The test settings
+# switch it off for the tests that sign in with a password only; never switch it off in production.
+PORTAL_REQUIRE_2FA = env_bool("PORTAL_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = "Cổng TTĐT phường Dương Kinh"
+# The demo administrator exists only under the development settings (dev.py); production refuses to start
+# while an active account has a known default password (production.py, moderation/accounts/checks.py).
+DEMO_SUPERUSER_ALLOWED = False
+DEMO_SUPERUSER_PASSWORD_FILE = VAR_DIR / "demo-superuser-password.txt"
+REFUSE_KNOWN_PASSWORDS = False
+# Accounts nobody signed in to for this many days are disabled by the daily disable_inactive_accounts job.
+ACCOUNT_INACTIVITY_DAYS = int(env("ACCOUNT_INACTIVITY_DAYS", "45"))
+
+# Front cache: Varnish (deploy/varnish/portal.vcl) purged through Wagtail's frontend cache backend when
+# content is published, unpublished, moved or deleted (home/front_cache.py, docs/front-cache.md).
+VARNISH_URL = env("VARNISH_URL")
+if VARNISH_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": VARNISH_URL}
+    }
+# Browsers keep a public page CACHE_CONTROL_MAX_AGE seconds; shared caches (Varnish, a CDN), purged on
+# publish, CACHE_CONTROL_S_MAXAGE (docs/front-cache.md). Hashed static files: a year, immutable (WhiteNoise).
+CACHE_CONTROL_MAX_AGE = int(env("CACHE_CONTROL_MAX_AGE", "60"))
+CACHE_CONTROL_S_MAXAGE = int(env("CACHE_CONTROL_S_MAXAGE", "300"))
 
 # Language and time: Vietnamese first, English second; Vietnam time everywhere a person reads it.
 LANGUAGE_CODE = "vi"
@@ -305,9 +381,17 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json_lines": {"format": "%(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "audit_stream": {"class": "logging.StreamHandler", "formatter": "json_lines"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Every audit-log entry as one JSON line, for an external log store (audit/chain.py, docs/audit.md).
+        "duongkinh.audit": {"handlers": ["audit_stream"], "level": "INFO", "propagate": False},
+    },
 }
 
 # Editorial office: the review workflow is the only road to the public (see moderation/).
@@ -343,6 +427,19 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
 # The search behaviour suite also runs against this server when set (tests/search/test_elasticsearch.py).
 SEARCH_TEST_ELASTICSEARCH_URL = env("SEARCH_TEST_ELASTICSEARCH_URL")
+
+# Compliance report (audit/compliance, docs/audit.md): deadlines in working days, how old mandatory content
+# may be, the links checked daily, and the running version the release register must hold.
+COMPLIANCE_LEGAL_DOCUMENT_WORKING_DAYS = int(env("COMPLIANCE_LEGAL_DOCUMENT_WORKING_DAYS", "2"))
+COMPLIANCE_QUESTION_WORKING_DAYS = int(env("COMPLIANCE_QUESTION_WORKING_DAYS", "15"))
+COMPLIANCE_CONSULTATION_SUMMARY_WORKING_DAYS = int(env("COMPLIANCE_CONSULTATION_SUMMARY_WORKING_DAYS", "10"))
+COMPLIANCE_CONTENT_MAX_AGE_DAYS = int(env("COMPLIANCE_CONTENT_MAX_AGE_DAYS", "365"))
+COMPLIANCE_CONTENT_MAX_AGE = {"5": 30, "6": 30}  # days, per category of legal-requirements.md §1
+COMPLIANCE_GOVERNMENT_PORTAL_URL = env("COMPLIANCE_GOVERNMENT_PORTAL_URL", "https://chinhphu.vn")
+COMPLIANCE_EXTRA_LINKS = env_list("COMPLIANCE_EXTRA_LINKS")
+PORTAL_VERSION = env(
+    "PORTAL_VERSION", tomllib.loads((BASE_DIR / "pyproject.toml").read_text())["project"]["version"]
+)
 
 # Intake register (moderation/intake): every piece of information sent to the portal, from every channel.
 INTAKE_MAX_ATTACHMENT_SIZE = int(env("INTAKE_MAX_ATTACHMENT_SIZE", str(20 * 1024 * 1024)))
@@ -403,6 +500,14 @@ BACKUP_SCHEDULE = env("BACKUP_SCHEDULE", "30 2 * * *")
 # "catch_up" also runs the job when the scheduler starts, for a run missed while it was stopped.
 # ---------------------------------------------------------------------------------------------------------
 SCHEDULED_JOBS = {
+    # Staff accounts unused for ACCOUNT_INACTIVITY_DAYS are disabled (moderation/accounts).
+    "disable-inactive-accounts": {"cron": "30 0 * * *", "command": "disable_inactive_accounts"},
+    # Page views and searches counted in Redis written to the database (core/counters.py).
+    "flush-counters": {
+        "cron": "* * * * *",
+        "task": "core.tasks.flush_counters",
+        "enabled_by": "COUNTERS_REDIS_URL",
+    },
     # Scheduled pages go live and expired pages are unpublished (Wagtail's command).
     "publish-scheduled": {"cron": "* * * * *", "command": "publish_scheduled"},
     # Stored validity statuses of legal documents that the new date has changed.
@@ -411,6 +516,10 @@ SCHEDULED_JOBS = {
         "task": "legal_docs.tasks.refresh_validity_statuses",
         "catch_up": True,
     },
+    # The audit log's sealed chain walked end to end; the result and a new anchor shown in the admin.
+    "verify-audit-log": {"cron": "30 1 * * *", "command": "verify_audit_log", "lock_seconds": 3600},
+    # The links to the city, national and government portals (the compliance report shows 4xx/5xx).
+    "check-portal-links": {"cron": "15 6 * * *", "command": "check_portal_links", "catch_up": True},
     # The nightly backup, when BACKUP_DIR is set.
     "backup": {"cron": BACKUP_SCHEDULE, "command": "backup", "enabled_by": "BACKUP_ENABLED"},
     # Unread messages of the intake mailbox into the register.

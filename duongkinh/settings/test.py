@@ -23,3 +23,10 @@ ALLOWED_HOSTS = ["*"]
 
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Tests sign in with a password (the login fixtures, force_login); the two-factor tests switch this on
+# (tests/moderation/test_two_factor.py), and a test proves the production settings require it.
+PORTAL_REQUIRE_2FA = False
+# Page views and searches are written by the beacon itself; tests of the Redis counters turn them on with
+# a key prefix of their own (tests/core/test_visits.py).
+COUNTERS_REDIS_URL = None

@@ -120,6 +120,17 @@ class LegalDocument(
     effective_on = models.DateField(_("in force from"), null=True, blank=True)
     expires_on = models.DateField(_("in force until"), null=True, blank=True)
     summary = models.TextField(_("summary"), help_text=_("Trích yếu: what the document is about."))
+    title_en = models.CharField(
+        _("English title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional: the document's name in English, shown on the English pages of the portal."),
+    )
+    summary_en = models.TextField(
+        _("English summary"),
+        blank=True,
+        help_text=_("Optional: the summary in English, shown on the English pages of the portal."),
+    )
     fields = ParentalManyToManyField(
         LegalField, verbose_name=_("fields"), blank=True, related_name="documents"
     )
@@ -185,6 +196,11 @@ class LegalDocument(
                 FieldPanel("portal_is_recipient"),
             ],
             heading=_("Dates and validity"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("title_en"), FieldPanel("summary_en")],
+            heading=_("For readers of the English pages"),
+            classname="collapsed",
         ),
         InlinePanel("attachments", heading=_("Attached files"), label=_("File")),
         InlinePanel("relations", heading=_("Related documents"), label=_("Relation")),

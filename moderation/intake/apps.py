@@ -9,6 +9,9 @@ class IntakeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .signals import connect_signals
+
+        connect_signals()
         if apps.is_installed("legal_docs"):
             from .drafts import EXTRA_TARGETS
             from .legal_drafts import LEGAL_DOCUMENT_TARGET

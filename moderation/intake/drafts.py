@@ -21,12 +21,13 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from core.text import slugify_vi
 
 from .models import IntakeRecord, Status
+from .privacy import private_collection, private_name
 from .services import ACTION_DRAFT, PAGE_ACTION_FROM_INTAKE
 
 # Article types whose required fields all have defaults, so a draft can be made from text alone.
@@ -91,7 +92,9 @@ def body_blocks(text):
 
 
 def media_from_attachments(record, user):
-    collection = Collection.get_first_root_node()
+    """The record's files as Wagtail media in the private collection (public once the page that uses
+    them is published: moderation/intake/privacy.py)."""
+    collection = private_collection()
     image, documents = None, []
     for attachment in record.attachments.all():
         with attachment.file.open("rb") as handle:
@@ -103,12 +106,12 @@ def media_from_attachments(record, user):
                 description=record.subject[:255],
                 collection=collection,
                 uploaded_by_user=user,
-                file=ImageFile(ContentFile(data), name=attachment.original_name),
+                file=ImageFile(ContentFile(data), name=private_name(attachment.original_name)),
             )
             image.save()
         else:
             document = get_document_model()(title=title, collection=collection, uploaded_by_user=user)
-            document.file.save(attachment.original_name, ContentFile(data), save=False)
+            document.file.save(private_name(attachment.original_name), ContentFile(data), save=False)
             document.save()
             documents.append(document)
     return image, documents

@@ -19,11 +19,11 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
 from core.text import nfc
 
 from .drafts import DraftTarget, paragraphs_html
+from .privacy import private_collection, private_name
 
 KEY_PREFIX = "legal:"
 NUMBER_PATTERN = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})*(?![\w/])")
@@ -84,9 +84,10 @@ def attachment_kind(attachment, has_main_text):
 
 
 def attach_files(document, record, user):
-    """Every attachment of the record becomes a Wagtail document attached to the legal document."""
+    """Every attachment of the record becomes a private Wagtail document attached to the legal document
+    (public once the document is published: moderation/intake/privacy.py)."""
     Attachment = apps.get_model("legal_docs", "LegalDocumentAttachment")
-    collection = Collection.get_first_root_node()
+    collection = private_collection()
     has_main_text = False
     for attachment in record.attachments.all():
         with attachment.file.open("rb") as handle:
@@ -96,7 +97,7 @@ def attach_files(document, record, user):
             collection=collection,
             uploaded_by_user=user,
         )
-        stored.file.save(attachment.original_name, ContentFile(data), save=False)
+        stored.file.save(private_name(attachment.original_name), ContentFile(data), save=False)
         stored.save()
         kind = attachment_kind(attachment, has_main_text)
         has_main_text = has_main_text or kind == Attachment.Kind.MAIN

@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.log_actions import LogFormatter
 
-from . import services
+from . import privacy, services
 from .admin_views import intake_viewset
 from .drafts import records_for
 from .models import IntakeRecord, Status
@@ -26,6 +26,11 @@ def status_label(value):
 
 @hooks.register("register_log_actions")
 def register_intake_log_actions(actions):
+    @actions.register_action(privacy.ACTION_FILE_RELEASED)
+    class FileReleased(LogFormatter):
+        label = gettext_lazy("Made public with the published content")
+        message = gettext_lazy("A citizen's file was made public with the page or document that uses it")
+
     @actions.register_action(services.ACTION_RECEIVED)
     class Received(LogFormatter):
         label = gettext_lazy("Received")

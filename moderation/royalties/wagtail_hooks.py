@@ -4,14 +4,11 @@ from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
-from wagtail.models import GroupApprovalTask
 
 from . import log_actions, permissions, views
-from .models import Kind, RoyaltyApprovalTask
-from .models.approval_task import blocked_by_two_person_rule, same_reviewer_message
+from .models import Kind
 
 
 @hooks.register("register_admin_urls")
@@ -137,34 +134,3 @@ def register_royalty_log_actions(actions):
     class RateChangeFormatter(ChangeFormatter):
         label = _("Change royalty rate")
         message = _("Royalty rate per point changed")
-
-
-# -- two-person review ------------------------------------------------------------------------------------
-
-
-def explain_two_person_rule(request, obj):
-    """Tell a reviewer who approved an earlier step why the final approval is not offered to them."""
-    if request.method != "GET":
-        return
-    state = getattr(obj, "current_workflow_state", None)
-    task_state = state.current_task_state if state is not None else None
-    if task_state is None:
-        return
-    task = task_state.task.specific
-    if not isinstance(task, RoyaltyApprovalTask) or not GroupApprovalTask.get_actions(
-        task, obj, request.user
-    ):
-        return
-    earlier = blocked_by_two_person_rule(task, state, request.user)
-    if earlier is not None:
-        messages.warning(request, same_reviewer_message(earlier))
-
-
-@hooks.register("before_edit_page")
-def explain_two_person_rule_on_pages(request, page):
-    explain_two_person_rule(request, page)
-
-
-@hooks.register("before_edit_snippet")
-def explain_two_person_rule_on_snippets(request, instance):
-    explain_two_person_rule(request, instance)

@@ -50,7 +50,8 @@ class SectionIndexPage(BasePage):
 class ArticlePage(BasePage):
     """An item with a date, a summary, an optional image, a body and attached files."""
 
-    date = models.DateField(_("date"), default=timezone.localdate)
+    # Indexed: every listing of a section, the home page and related news read the newest first.
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown in listings.")
     )

@@ -61,7 +61,7 @@ class SchedulePage(RoutablePageMixin, BasePage):
         RECEPTION = "tiep-cong-dan", _("Citizen reception schedule")
 
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.WORK)
-    week_start = models.DateField(_("week starting (Monday)"))
+    week_start = models.DateField(_("week starting (Monday)"), db_index=True)
     note = RichTextField(_("note"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [

@@ -115,3 +115,5 @@ class NewsPage(ArticlePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Related news reads the newest articles of one category (sections/templatetags/news_tags.py).
+        indexes = [models.Index(fields=["category", "date"], name="sections_news_category_date")]

@@ -30,7 +30,7 @@ class ConsultationPage(ArticlePage):
     """A draft put out for comment, with its deadline and where comments go (LTCTT 17.1.c)."""
 
     opens_on = models.DateField(_("open from"))
-    closes_on = models.DateField(_("open until"))
+    closes_on = models.DateField(_("open until"), db_index=True)
     receiving_unit = models.CharField(_("receiving unit"), max_length=255)
     receiving_email = models.EmailField(_("email for comments"))
     outcome = RichTextField(_("summary of comments and response"), blank=True)
@@ -103,7 +103,7 @@ class QuestionPage(BasePage):
     question = models.TextField(_("question"))
     answer = RichTextField(_("answer"))
     answered_by = models.CharField(_("answered by"), max_length=255)
-    answered_on = models.DateField(_("date answered"))
+    answered_on = models.DateField(_("date answered"), db_index=True)
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

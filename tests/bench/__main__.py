@@ -1,6 +1,6 @@
 """`python -m tests.bench NAME [options]` (or `make bench BENCH_ARGS="NAME [options]"`) runs one benchmark.
 
-NAME is a module of this folder: home_page, legal_docs or search; each prints its own table and its own
+NAME is a module of this folder: audit, home_page, legal_docs or search; each prints its own table and its own
 `--help`. Without NAME, the list is printed.
 """
 
@@ -8,9 +8,12 @@ import importlib
 import sys
 
 BENCHMARKS = {
+    "audit": "the site history view and verify_audit_log at 100,000 sealed log entries (PostgreSQL)",
     "home_page": "what a phone downloads for the home page (HTML, CSS, JS), on the `make run` database",
     "legal_docs": "the legal documents list, filters and import at 50,000 documents (PostgreSQL)",
     "search": "site search over 100,000 news pages against Wagtail's default search (PostgreSQL)",
+    "serving": "gunicorn straight and behind varnishd vs nginx static, wrk; results.json (PostgreSQL)",
+    "listings": "the home page, /tin-tuc/ and related news queries at 1,000 and 20,000 articles (PostgreSQL)",
 }
 
 

@@ -18,12 +18,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connections
+from django.db import connection, connections
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
+from audit.models import Anchor, LogSeal, Verification
 from core.models import EmergencyNotice, PageViewDaily
 from legal_docs.models import LegalDocument
 from sections.models import NewsCategory
@@ -91,13 +92,27 @@ MADE_FOR_THE_BROWSER = [
     NewsCategory,
     EmergencyNotice,
     PageViewDaily,
-    PageLogEntry,
-    ModelLogEntry,
 ]
+# The audit record refuses deletes through the ORM (audit/sealing.py): what the browser's visits logged,
+# with its seals, is removed by SQL, rows newer than those there before, so that the sealed chain left for
+# the next tests is the one they would have found.
+AUDIT_RECORD = [PageLogEntry, ModelLogEntry, LogSeal, Anchor, Verification]
 
 
 def newest_pk(model):
     return model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+def audit_record_snapshot():
+    return {model: newest_pk(model) for model in AUDIT_RECORD}
+
+
+def remove_audit_record_since(snapshot):
+    with connection.cursor() as cursor:
+        for model, pk in snapshot.items():
+            cursor.execute(
+                f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)} WHERE id > %s", [pk]
+            )
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +122,7 @@ def portal_content(portal_url, django_db_blocker):
     models = [Page, *MADE_FOR_THE_BROWSER]
     with django_db_blocker.unblock():
         before = {model: newest_pk(model) for model in models}
+        audit_before = audit_record_snapshot()
         build_front_page_content()
         build_every_page_type()
     yield
@@ -116,6 +132,7 @@ def portal_content(portal_url, django_db_blocker):
         for model in MADE_FOR_THE_BROWSER:
             for item in model.objects.filter(pk__gt=before[model]):
                 item.delete()
+        remove_audit_record_since(audit_before)
         left = {model.__name__: model.objects.filter(pk__gt=before[model]).count() for model in models}
         assert not any(left.values()), f"left in the database for the next tests: {left}"
 

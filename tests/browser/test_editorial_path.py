@@ -22,14 +22,14 @@ from django.test.testcases import LiveServerThread
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from playwright.sync_api import expect
-from wagtail.models import ModelLogEntry, Page, PageLogEntry, Site
+from wagtail.models import Page, PageLogEntry, Site
 
 from moderation import roles
 from moderation.models import SectionAssignment, SectionGroup
 from moderation.royalties.models import RoyaltyApprovalTask, RoyaltyRecord
 from sections.models import NewsPage
 
-from .conftest import SCREENSHOTS
+from .conftest import SCREENSHOTS, audit_record_snapshot, remove_audit_record_since
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 TITLE = "Phường Dương Kinh ra quân dọn vệ sinh kênh Hòa Bình"
@@ -82,6 +82,7 @@ def newsroom(portal_url, orm):
     suffix = get_random_string(6, "abcdefghijkmnpqrstuvwxyz23456789")
     people = {}
     with orm():
+        audit_before = audit_record_snapshot()
         news = Site.objects.get(is_default_site=True).root_page.get_children().get(slug="tin-tuc").specific
         had_section_group = SectionGroup.objects.filter(section=news).exists()
         for key, role, first, last in [
@@ -105,22 +106,15 @@ def newsroom(portal_url, orm):
         users = [people[key] for key in ("contributor", "editor", "chief")]
         for page in Page.objects.filter(owner__in=users):
             for record in RoyaltyRecord.objects.for_object(page):
-                ModelLogEntry.objects.filter(
-                    content_type__app_label="royalties",
-                    content_type__model="royaltyrecord",
-                    object_id=str(record.pk),
-                ).delete()
                 record.delete()
-            page_id = page.pk
             page.delete()
-            PageLogEntry.objects.filter(page_id=page_id).delete()
-        ModelLogEntry.objects.filter(user__in=users).delete()
         SectionAssignment.objects.filter(user__in=users).delete()
         if not had_section_group:
             for link in SectionGroup.objects.filter(section=news):
                 link.delete()  # its group goes with it
         for user in users:
             user.delete()
+        remove_audit_record_since(audit_before)  # what they logged, and the seals, newest first
 
 
 def shot(page, name):

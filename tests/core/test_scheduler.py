@@ -36,7 +36,10 @@ def test_the_schedule_is_the_one_the_settings_declare(settings):
     assert {name: (job.cron, job.target) for name, job in jobs.items()} == {
         "publish-scheduled": ("* * * * *", "publish_scheduled"),
         "refresh-legal-status": ("0 0 * * *", "legal_docs.tasks.refresh_validity_statuses"),
+        "verify-audit-log": ("30 1 * * *", "verify_audit_log"),
+        "check-portal-links": ("15 6 * * *", "check_portal_links"),
         "fetch-intake-mail": ("*/5 * * * *", "fetch_intake_mail"),
+        "disable-inactive-accounts": ("30 0 * * *", "disable_inactive_accounts"),
     }
     scheduler = build_scheduler(jobs, Dispatcher())
     scheduler.start(paused=True)  # jobs take their options when the scheduler starts
@@ -56,7 +59,13 @@ def test_the_schedule_is_the_one_the_settings_declare(settings):
 def test_without_an_intake_mailbox_there_is_no_mail_job(settings):
     settings.INTAKE_IMAP_HOST = None
 
-    assert sorted(scheduled_jobs()) == ["publish-scheduled", "refresh-legal-status"]
+    assert sorted(scheduled_jobs()) == [
+        "check-portal-links",
+        "disable-inactive-accounts",
+        "publish-scheduled",
+        "refresh-legal-status",
+        "verify-audit-log",
+    ]
 
 
 def test_jobs_fall_due_in_vietnam_time(settings):
@@ -103,9 +112,13 @@ def test_the_list_shows_each_job_and_its_next_run_in_vietnam_time(settings):
     call_command("run_scheduler", "--list", stdout=out)
 
     lines = out.getvalue().splitlines()
-    assert len(lines) == 2
-    assert lines[1].startswith("refresh-legal-status: “0 0 * * *” (giờ Việt Nam)")
-    assert lines[1].endswith(" 00:00.")
+    assert len(lines) == 5
+    by_job = {line.split(":", 1)[0]: line for line in lines}
+    assert by_job["disable-inactive-accounts"].startswith(
+        "disable-inactive-accounts: “30 0 * * *” (giờ Việt Nam)"
+    )
+    assert by_job["refresh-legal-status"].startswith("refresh-legal-status: “0 0 * * *” (giờ Việt Nam)")
+    assert by_job["refresh-legal-status"].endswith(" 00:00.")
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])

@@ -25,6 +25,7 @@ from tests.factories.sections import (
     SchedulePageFactory,
     VideoGalleryPageFactory,
 )
+from tests.visits import visit
 
 pytestmark = pytest.mark.django_db
 
@@ -118,11 +119,11 @@ def test_emc_is_off_by_default_and_loads_async_when_on(client, home_page):
 
 
 def test_page_views_are_counted_per_path_and_day_without_personal_data(client):
-    client.get("/tin-tuc/", REMOTE_ADDR="203.0.113.7")
-    client.get("/tin-tuc/")
-    client.get("/khong-co-trang-nay/")
-    client.get("/robots.txt")
-    client.get("/tin-tuc/", HTTP_USER_AGENT="Googlebot/2.1")
+    visit(client, "/tin-tuc/")
+    visit(client, "/tin-tuc/")
+    visit(client, "/khong-co-trang-nay/")
+    visit(client, "/robots.txt")
+    visit(client, "/tin-tuc/", user_agent="Googlebot/2.1")
     rows = list(PageViewDaily.objects.values_list("date", "path", "views"))
     assert rows == [(timezone.localdate(), "/tin-tuc/", 2)]
     assert {field.name for field in PageViewDaily._meta.fields} == {"id", "date", "path", "views"}
@@ -133,7 +134,7 @@ def test_a_failing_counter_never_breaks_the_page(client, monkeypatch):
         raise RuntimeError("database gone")
 
     monkeypatch.setattr(PageViewDaily, "record", broken)
-    assert client.get("/").status_code == 200
+    assert visit(client, "/").status_code == 200
 
 
 def test_the_footer_shows_the_visit_total(client):

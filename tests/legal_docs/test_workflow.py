@@ -24,6 +24,12 @@ def chief(make_user):
     return make_user("truongban", roles.EDITOR_IN_CHIEF)
 
 
+@pytest.fixture
+def reviewer(make_user):
+    """An editor other than the one who submits: nobody approves their own submission (the review rule)."""
+    return make_user("bientap2", roles.EDITOR)
+
+
 def approve(document, user):
     state = document.current_workflow_state
     task_state = state.current_task_state
@@ -35,12 +41,14 @@ def test_legal_documents_are_in_the_review_workflow():
     assert WorkflowContentType.objects.get(content_type__model="legaldocument").workflow.name == WORKFLOW_NAME
 
 
-def test_a_document_is_invisible_until_the_final_step_approves_it(client, make_document, editor, chief):
+def test_a_document_is_invisible_until_the_final_step_approves_it(
+    client, make_document, editor, reviewer, chief
+):
     document = make_document("601/2026/QĐ-TN", summary="Quyết định chờ duyệt", live=False)
     url = f"/van-ban/{document.slug}/"
     document.get_workflow().start(document, editor)
     assert client.get(url).status_code == 404
-    approve(document, editor)
+    approve(document, reviewer)
     assert not document.live and client.get(url).status_code == 404
     assert client.get("/van-ban/", {"q": "cho duyet"}).context["documents"].paginator.count == 0
     approve(document, chief)
@@ -112,14 +120,16 @@ def test_posting_publish_from_the_editor_does_not_publish(login, make_user, make
     assert client.get(f"/van-ban/{document.slug}/").status_code == 404
 
 
-def test_the_editor_submits_from_the_admin_and_the_chief_publishes(login, make_document, editor, chief):
+def test_the_editor_submits_from_the_admin_and_the_chief_publishes(
+    login, make_document, editor, reviewer, chief
+):
     document = make_document("603/2026/QĐ-TN", summary="Gửi duyệt", live=False)
     url = reverse(LegalDocumentViewSet().get_url_name("edit"), args=[document.pk])
     response = login(editor).post(url, edit_form(document, **{"action-submit": "1"}))
     assert response.status_code == 302
     document.refresh_from_db()
     assert document.current_workflow_state is not None and not document.live
-    approve(document, editor)
+    approve(document, reviewer)
     approve(document, chief)
     assert document.live
     assert document.live_revision.content["summary"] == "Gửi duyệt"

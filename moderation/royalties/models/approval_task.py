@@ -6,56 +6,26 @@ back as JSON). Both arrive here and are validated again with the same form, so n
 The royalty fields are optional: an approval without a coefficient publishes as before, and the item is
 listed in Reports → Royalties to set, for the editor-in-chief to complete later.
 
-Two-person review: whoever approved an earlier step of the same workflow run (a superuser can approve every
-step) is not offered the final approval, and is refused it if they try, unless
-MODERATION_ALLOW_SAME_REVIEWER is set.
+The review rule (moderation/review_rule.py): the item's authors and editors in this run, and whoever approved
+the first step, are neither offered the final approval nor given it if they try.
 """
 
-from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupApprovalTask, TaskState
+from wagtail.models import GroupApprovalTask
 
+from ...review_rule import ReviewRuleMixin, refuse_barred_approval
 from ..forms import RoyaltyApprovalForm
 from ..services import record_royalty
 
 
-def earlier_approval_by(workflow_state, user, task):
-    """The approval of an earlier step of this workflow run that `user` gave, if any."""
-    if workflow_state is None or user is None or not user.is_authenticated:
-        return None
-    return (
-        workflow_state.task_states.filter(status=TaskState.STATUS_APPROVED, finished_by=user)
-        .exclude(task=task)
-        .select_related("task")
-        .first()
-    )
-
-
-def same_reviewer_message(task_state):
-    return _(
-        "You approved the step “%(step)s” of this item. Under the two-person review rule, the final "
-        "approval must be given by someone else."
-    ) % {"step": task_state.task.name}
-
-
-def blocked_by_two_person_rule(task, workflow_state, user):
-    """The earlier approval that stops `user` from giving the final one (None when they may)."""
-    if getattr(settings, "MODERATION_ALLOW_SAME_REVIEWER", False):
-        return None
-    return earlier_approval_by(workflow_state, user, task)
-
-
-def approval_actions(task, actions, obj=None, user=None):
-    """Group approval's actions, with both "Approve" entries replaced by one that opens the form; no
-    approval at all for the person who approved an earlier step (two-person review)."""
-    if not actions:
+def approval_actions(actions):
+    """The actions left by the review rule, with both "Approve" entries replaced by one that opens the
+    form; none at all when the rule took approval away."""
+    if not any(action[0] == "approve" for action in actions):
         return actions
     others = [action for action in actions if action[0] != "approve"]
-    workflow_state = getattr(obj, "current_workflow_state", None) if obj is not None else None
-    if blocked_by_two_person_rule(task, workflow_state, user):
-        return others
     return others + [("approve", _("Approve and set royalty"), True)]
 
 
@@ -70,9 +40,7 @@ def as_form_data(kwargs):
 
 @transaction.atomic
 def approve_with_royalty(task, task_state, user, kwargs):
-    earlier = blocked_by_two_person_rule(task, task_state.workflow_state, user)
-    if earlier is not None:
-        raise PermissionDenied(same_reviewer_message(earlier))
+    refuse_barred_approval(task, task_state, user)
     form = RoyaltyApprovalForm(data=as_form_data(kwargs))
     if not form.is_valid():
         raise ValidationError(form.errors.as_text())
@@ -93,7 +61,7 @@ def approve_with_royalty(task, task_state, user, kwargs):
     return result
 
 
-class RoyaltyApprovalTask(GroupApprovalTask):
+class RoyaltyApprovalTask(ReviewRuleMixin, GroupApprovalTask):
     """The final approval of the review workflow, which also sets the item's royalty.
 
     A group approval task (same groups, same rights), whose "Approve" asks for the authors, the kind of
@@ -104,7 +72,7 @@ class RoyaltyApprovalTask(GroupApprovalTask):
         verbose_name_plural = _("Group approvals with royalties")
 
     def get_actions(self, obj, user):
-        return approval_actions(self, super().get_actions(obj, user), obj=obj, user=user)
+        return approval_actions(super().get_actions(obj, user))
 
     def get_form_for_action(self, action):
         if action == "approve":
