@@ -22,6 +22,8 @@ from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistor
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
+from core.audit import unwrapped
+
 from .models import LogSeal
 from .permissions import can_read_audit
 
@@ -162,9 +164,10 @@ class AuditLogEntriesView(LogEntriesView):
         filters = QueryDict(mutable=True)
         filters.update(self.request.GET)
         export_format = filters.pop("export", [""])[0]
+        reader = unwrapped(self.request.user)
         log(
-            self.request.user,
+            reader,
             EXPORT_ACTION,
-            user=self.request.user,
+            user=reader,
             data={"format": export_format, "rows": rows, "filters": filters.urlencode()},
         )

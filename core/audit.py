@@ -12,12 +12,24 @@ entries sharing a uuid would all but one be hidden there.
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
 from wagtail.log_actions import get_active_log_context
 from wagtail.log_actions import registry as log_registry
 
 from .signals import log_entries_created
 
 BATCH_SIZE = 2000  # entries per INSERT: about 12 columns each, well under 65,535 parameters
+
+
+def unwrapped(instance):
+    """The object behind lazy wrappers. With django-otp, `request.user` is a lazy object around another lazy
+    object; Wagtail's `log()` unwraps one level only, finds no log model for the inner wrapper's type and
+    silently logs nothing."""
+    while isinstance(instance, LazyObject):
+        if instance._wrapped is empty:
+            instance._setup()
+        instance = instance._wrapped
+    return instance
 
 
 def log_many(instances, action, user=None, data=None, *, uuid=None, content_changed=False, deleted=False):

@@ -10,11 +10,13 @@ from django.core.cache import cache
 from wagtail.models import Site
 
 from tests.factories.home import build_every_page_type, build_portal_skeleton
+from tests.live_server import refuse_a_real_database
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        refuse_a_real_database()
         build_portal_skeleton()
 
 

@@ -65,12 +65,12 @@ def test_inline_rows_are_saved_with_the_page():
     assert len(PhotoGalleryPageFactory().photos) == 4
 
 
-def test_people_get_their_roles_their_sections_and_a_password(client, section):
+def test_people_get_their_roles_their_sections_and_a_password(section):
     editor = UserFactory(roles=[EDITOR])
     contributor = UserFactory(sections=[section("tin-tuc")])
     assert list(editor.groups.values_list("name", flat=True)) == [EDITOR]
     assert contributor.groups.filter(name=CONTRIBUTOR).exists()
-    assert client.login(username=editor.username, password=PASSWORD)
+    assert editor.check_password(PASSWORD)
     with pytest.raises(ValueError):
         UserFactory(roles=["Không có nhóm này"])
     assert not Group.objects.filter(name="Không có nhóm này").exists()

@@ -95,6 +95,7 @@ def test_catalogue_matches_the_source(catalogue, tmp_path):
 #: Any other shared word needs a context (pgettext / {% translate "…" context "…" %}): without one, our
 #: translation would replace Wagtail's in its own admin (a "Documents" menu for files renamed "Văn bản").
 REVIEWED_SHARED_MESSAGES = {
+    "Actions",  # templates/wagtailadmin/shared/headers/_actions.html: "Thao tác", reviewed
     "Are you sure you want to delete this page?",
     "Breadcrumb",
     "Cancel",

@@ -1,35 +1,18 @@
 """Settings shared by every deployment.
 
-Every deployment choice is read from the environment here, and only here, with a safe default that
-runs the portal on one laptop (SQLite under var/, local-memory cache, files under var/media).
+Every deployment choice is read from the environment here (and in the two parts imported below: staff
+accounts, security headers), and only here, with a safe default that runs the portal on one laptop (SQLite
+under var/, local-memory cache, files under var/media).
 """
 
-import datetime
-import os
 import tomllib
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = BASE_DIR / "var"
-
-
-def env(name, default=None):
-    return os.environ.get(name, default)
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
+from .accounts import *  # noqa: F403
+from .environment import BASE_DIR, VAR_DIR, env, env_bool, env_list
+from .security_headers import *  # noqa: F403
 
 SECRET_KEY = env("DJANGO_SECRET_KEY", "insecure-development-key-change-me")
 DEBUG = env_bool("DJANGO_DEBUG", False)
@@ -179,55 +162,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
-# Argon2 for new and changed passwords; older hashes are still read and upgraded at the next sign-in.
-PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
-    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
-    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
-    "django.contrib.auth.hashers.ScryptPasswordHasher",
-]
-
-# Sign-in lockout (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for the same account FROM the same
-# address, that pair is refused for AXES_COOLOFF_MINUTES. Counting the pair, not the account alone, means an
-# attacker locked out elsewhere does not lock the real user out. Addresses come from core.network.client_ip
-# (TRUSTED_PROXIES). Locked-out pairs are listed, and unlocked, under Settings → Sign-in lockouts.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
-AXES_ENABLED = env_bool("AXES_ENABLED", True)
-AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "core.network.client_ip"
-AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "moderation/accounts/lockout.html"
-AXES_VERBOSE = False
-
-# Staff sessions (moderation/accounts/sessions.py): the admin signs a person out after this long without a
-# request, and after this long whatever the activity; no session cookie outlives the limit either.
-ADMIN_IDLE_TIMEOUT_MINUTES = int(env("ADMIN_IDLE_TIMEOUT_MINUTES", "15"))
-ADMIN_SESSION_MAX_HOURS = int(env("ADMIN_SESSION_MAX_HOURS", "12"))
-SESSION_COOKIE_AGE = ADMIN_SESSION_MAX_HOURS * 3600
-SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SAMESITE = "Lax"
-# Two-factor sign-in (TOTP app + recovery codes) for every account that reaches the admin. The test settings
-# switch it off for the tests that sign in with a password only; never switch it off in production.
-PORTAL_REQUIRE_2FA = env_bool("PORTAL_REQUIRE_2FA", True)
-OTP_TOTP_ISSUER = "Cổng TTĐT phường Dương Kinh"
-# The demo administrator exists only under the development settings (dev.py); production refuses to start
-# while an active account has a known default password (production.py, moderation/accounts/checks.py).
-DEMO_SUPERUSER_ALLOWED = False
-DEMO_SUPERUSER_PASSWORD_FILE = VAR_DIR / "demo-superuser-password.txt"
-REFUSE_KNOWN_PASSWORDS = False
-# Accounts nobody signed in to for this many days are disabled by the daily disable_inactive_accounts job.
-ACCOUNT_INACTIVITY_DAYS = int(env("ACCOUNT_INACTIVITY_DAYS", "45"))
+# Staff accounts (passwords, lockout, sessions, two-factor sign-in): duongkinh/settings/accounts.py.
 
 # Front cache: Varnish (deploy/varnish/portal.vcl) purged through Wagtail's frontend cache backend when
 # content is published, unpublished, moved or deleted (home/front_cache.py, docs/front-cache.md).
@@ -301,45 +236,7 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cổng TTĐT phường Dương Kinh <duongkinh@haiphong.gov.vn>")
 
-# Content-Security-Policy (core/security.py, django-csp). The public site runs only its own scripts, each
-# with the request's nonce; images, media and frames come from the portal (and the media storage), and the
-# video embeds from YouTube. CSP_EXTRA_SOURCES adds origins (comma-separated) to every fetch directive.
-CSP_EXTRA_SOURCES = env_list("CSP_EXTRA_SOURCES")
-_MEDIA_SOURCES = ["'self'", "data:", *([env("AWS_S3_ENDPOINT_URL")] if env("AWS_S3_ENDPOINT_URL") else [])]
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'", *CSP_EXTRA_SOURCES],
-        "script-src": ["'self'", NONCE, *CSP_EXTRA_SOURCES],  # NONCE: the request's own, by django-csp
-        "style-src": ["'self'", *CSP_EXTRA_SOURCES],
-        "img-src": [*_MEDIA_SOURCES, *CSP_EXTRA_SOURCES],
-        "media-src": [*_MEDIA_SOURCES, *CSP_EXTRA_SOURCES],
-        "frame-src": ["'self'", "https://www.youtube.com", "https://www.youtube-nocookie.com"],
-        "connect-src": ["'self'", *CSP_EXTRA_SOURCES],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-    }
-}
-# Wagtail's admin: its own inline scripts and styles, nothing from elsewhere but the media storage.
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": [*_MEDIA_SOURCES, "blob:"],
-        "media-src": _MEDIA_SOURCES,
-        "font-src": ["'self'", "data:"],
-        "frame-src": ["'self'", "https://www.youtube.com", "https://www.youtube-nocookie.com"],
-        "connect-src": ["'self'"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    }
-}
-PERMISSIONS_POLICY = ["accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone"]
-PERMISSIONS_POLICY += ["payment", "usb", "interest-cohort", "browsing-topics"]
+# Content-Security-Policy and Permissions-Policy: duongkinh/settings/security_headers.py.
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử phường Dương Kinh"

@@ -11,6 +11,8 @@ document's save refreshes the dates its published relations give it and its targ
 made out of date (daily, `manage.py refresh_legal_status`).
 """
 
+from operator import attrgetter
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -395,6 +397,16 @@ class LegalDocument(
 # -- the stored validity status ---------------------------------------------------------------------
 
 
+STORED_DATES = ("superseded_on", "amended_on", "validity_status", "validity_until")
+stored_dates = attrgetter(*STORED_DATES)
+
+
+def earliest_effective_by_target(relations, kinds):
+    effective = Coalesce("source__effective_on", "source__issued_on")
+    rows = relations.filter(kind__in=kinds).values("target_id").annotate(on=Min(effective))
+    return dict(rows.values_list("target_id", "on"))
+
+
 def refresh_relation_dates(document_ids):
     """Recompute `superseded_on` and `amended_on` of the given documents from the published relations
     pointing at them (the date the later document takes effect)."""
@@ -402,42 +414,19 @@ def refresh_relation_dates(document_ids):
     if not ids:
         return
     relations = LegalDocumentRelation.objects.filter(target_id__in=ids, source__live=True)
-    effective = Coalesce("source__effective_on", "source__issued_on")
-    ending = dict(
-        relations.filter(kind__in=ENDING_KINDS)
-        .values("target_id")
-        .annotate(on=Min(effective))
-        .values_list("target_id", "on")
-    )
-    amending = dict(
-        relations.filter(kind__in=AMENDING_KINDS)
-        .values("target_id")
-        .annotate(on=Min(effective))
-        .values_list("target_id", "on")
-    )
+    ending = earliest_effective_by_target(relations, ENDING_KINDS)
+    amending = earliest_effective_by_target(relations, AMENDING_KINDS)
     changed = []
     fields = ["status_override", "status_since", "effective_on", "expires_on", "superseded_on", "amended_on"]
     for document in LegalDocument.objects.filter(pk__in=ids).only(
         *fields, "validity_status", "validity_until"
     ):
-        before = (
-            document.superseded_on,
-            document.amended_on,
-            document.validity_status,
-            document.validity_until,
-        )
+        before = stored_dates(document)
         document.superseded_on, document.amended_on = ending.get(document.pk), amending.get(document.pk)
         document.validity_status, document.validity_until = compute_validity(document)
-        if (
-            document.superseded_on,
-            document.amended_on,
-            document.validity_status,
-            document.validity_until,
-        ) != before:
+        if stored_dates(document) != before:
             changed.append(document)
-    LegalDocument.objects.bulk_update(
-        changed, ["superseded_on", "amended_on", "validity_status", "validity_until"], batch_size=1000
-    )
+    LegalDocument.objects.bulk_update(changed, STORED_DATES, batch_size=1000)
 
 
 def refresh_validity(queryset=None, today=None):

@@ -12,6 +12,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.db.models.signals import post_save, pre_save
 from wagtail.log_actions import log
 
+from core.audit import unwrapped
 from core.network import client_ip
 
 from ..models import StaffAccount
@@ -54,6 +55,7 @@ def log_login_failed(sender, credentials, request=None, **kwargs):
 
 
 def log_logout(sender, request, user, **kwargs):
+    user = unwrapped(user)
     if user is not None and user.pk is not None:
         log(instance=user, action=LOGOUT, user=user, data={"ip": source_address(request)})
 

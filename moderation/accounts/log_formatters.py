@@ -67,26 +67,35 @@ class GroupChangesFormatter(ChangesFormatter):
     parts = staticmethod(group_change_parts)
 
 
+def register_formatters(actions, formatter_class, table):
+    """One formatter of `formatter_class` per (action, label, message) row."""
+    for action, label, message in table:
+        actions.register_action(action)(
+            type(
+                f"{formatter_class.__name__}For{action}",
+                (formatter_class,),
+                {"label": label, "message": message},
+            )
+        )
+
+
 def register_account_log_actions(actions):
-    @actions.register_action(USER_CREATE)
-    class UserCreateFormatter(ChangesFormatter):
-        label = gettext_lazy("Create account")
-        message = gettext_lazy("Account created")
-
-    @actions.register_action(USER_CHANGE)
-    class UserChangeFormatter(ChangesFormatter):
-        label = gettext_lazy("Change account")
-        message = gettext_lazy("Account changed")
-
-    @actions.register_action(GROUP_CREATE)
-    class GroupCreateFormatter(GroupChangesFormatter):
-        label = gettext_lazy("Create group")
-        message = gettext_lazy("Group created")
-
-    @actions.register_action(GROUP_CHANGE)
-    class GroupChangeFormatter(GroupChangesFormatter):
-        label = gettext_lazy("Change group")
-        message = gettext_lazy("Group changed")
+    register_formatters(
+        actions,
+        ChangesFormatter,
+        [
+            (USER_CREATE, gettext_lazy("Create account"), gettext_lazy("Account created")),
+            (USER_CHANGE, gettext_lazy("Change account"), gettext_lazy("Account changed")),
+        ],
+    )
+    register_formatters(
+        actions,
+        GroupChangesFormatter,
+        [
+            (GROUP_CREATE, gettext_lazy("Create group"), gettext_lazy("Group created")),
+            (GROUP_CHANGE, gettext_lazy("Change group"), gettext_lazy("Group changed")),
+        ],
+    )
 
 
 class SignInFormatter(LogFormatter):
@@ -106,45 +115,32 @@ class SignInFormatter(LogFormatter):
 
 
 def register_sign_in_log_actions(actions):
-    @actions.register_action(audit.LOGIN)
-    class LoginFormatter(SignInFormatter):
-        label = pgettext_lazy("audit log", "Sign in")
-        message = gettext_lazy("Signed in")
-
-    @actions.register_action(audit.LOGIN_FAILED)
-    class LoginFailedFormatter(SignInFormatter):
-        label = gettext_lazy("Failed sign-in")
-        message = gettext_lazy("Failed sign-in")
-
-    @actions.register_action(audit.LOGOUT)
-    class LogoutFormatter(SignInFormatter):
-        label = gettext_lazy("Sign out")
-        message = gettext_lazy("Signed out")
-
-    @actions.register_action(audit.LOCKOUT)
-    class LockoutFormatter(SignInFormatter):
-        label = gettext_lazy("Sign-in locked")
-        message = gettext_lazy("Sign-in locked after repeated failures")
-
-    @actions.register_action(UNLOCK)
-    class UnlockFormatter(SignInFormatter):
-        label = gettext_lazy("Sign-in unlocked")
-        message = gettext_lazy("Sign-in unlocked by an administrator")
-
-    @actions.register_action(two_factor.ENROL)
-    class TwoFactorEnrolFormatter(SignInFormatter):
-        label = gettext_lazy("Set up two-factor sign-in")
-        message = gettext_lazy("Two-factor sign-in set up")
-
-    @actions.register_action(two_factor.RESET)
-    class TwoFactorResetFormatter(SignInFormatter):
-        label = gettext_lazy("Reset two-factor sign-in")
-        message = gettext_lazy("Two-factor sign-in reset by an administrator")
-
-    @actions.register_action(two_factor.FAILED)
-    class TwoFactorFailedFormatter(SignInFormatter):
-        label = gettext_lazy("Wrong two-factor code")
-        message = gettext_lazy("Wrong two-factor code")
+    register_formatters(
+        actions,
+        SignInFormatter,
+        [
+            (audit.LOGIN, pgettext_lazy("audit log", "Sign in"), gettext_lazy("Signed in")),
+            (audit.LOGIN_FAILED, gettext_lazy("Failed sign-in"), gettext_lazy("Failed sign-in")),
+            (audit.LOGOUT, gettext_lazy("Sign out"), gettext_lazy("Signed out")),
+            (
+                audit.LOCKOUT,
+                gettext_lazy("Sign-in locked"),
+                gettext_lazy("Sign-in locked after repeated failures"),
+            ),
+            (UNLOCK, gettext_lazy("Sign-in unlocked"), gettext_lazy("Sign-in unlocked by an administrator")),
+            (
+                two_factor.ENROL,
+                gettext_lazy("Set up two-factor sign-in"),
+                gettext_lazy("Two-factor sign-in set up"),
+            ),
+            (
+                two_factor.RESET,
+                gettext_lazy("Reset two-factor sign-in"),
+                gettext_lazy("Two-factor sign-in reset by an administrator"),
+            ),
+            (two_factor.FAILED, gettext_lazy("Wrong two-factor code"), gettext_lazy("Wrong two-factor code")),
+        ],
+    )
 
     @actions.register_action(DISABLED_FOR_INACTIVITY)
     class DisabledForInactivityFormatter(LogFormatter):

@@ -175,7 +175,10 @@ class TwoFactorMiddleware:
             reverse("portal_2fa_recovery_codes"),
             reverse("wagtailadmin_logout"),
             reverse("wagtailadmin_login"),
+            # Loaded by the enrolment and verification pages themselves (the icon sprite is fetched by script
+            # and put into the page: redirected, it was a second copy of the whole page).
             reverse("wagtailadmin_javascript_catalog"),
+            reverse("wagtailadmin_sprite"),
         )
         if request.path.startswith(open_paths):
             return None

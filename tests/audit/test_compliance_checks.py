@@ -45,9 +45,9 @@ def only_our_pages():
     LegalDocument.objects.update(live=False)
 
 
-def test_a_version_approved_by_the_workflow_passes(only_our_pages, editor, editor_in_chief):
+def test_a_version_approved_by_the_workflow_passes(only_our_pages, contributor, editor, editor_in_chief):
     page = NewsPageFactory(title="Tin đã duyệt đủ hai bước", live=False)
-    page.get_workflow().start(page, editor)
+    page.get_workflow().start(page, contributor)
     approve(page, editor)
     approve(Page.objects.get(pk=page.pk).specific, editor_in_chief)
 

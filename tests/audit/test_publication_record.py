@@ -17,9 +17,11 @@ def approve(page, user, comment=""):
     task_state.task.specific.on_action(task_state, user, "approve", comment=comment)
 
 
-def test_each_live_version_names_its_approvers_and_their_comments(login, auditor, editor, editor_in_chief):
+def test_each_live_version_names_its_approvers_and_their_comments(
+    login, auditor, contributor, editor, editor_in_chief
+):
     page = NewsPageFactory(title="Thông báo tiêm chủng mở rộng", live=False)
-    page.get_workflow().start(page, editor)
+    page.get_workflow().start(page, contributor)
     approve(page, editor, "Đã kiểm tra số liệu.")
     approve(Page.objects.get(pk=page.pk).specific, editor_in_chief, "Đồng ý đăng.")
     page = Page.objects.get(pk=page.pk).specific

@@ -13,22 +13,20 @@ server thread sees it, and deleted when the module is done, so that the worker's
 
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection, connections
-from django.test.testcases import LiveServerThread, _StaticFilesHandler
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import ModelLogEntry, Page, PageLogEntry
+from wagtail.models import Page
 
-from audit.models import Anchor, LogSeal, Verification
 from core.models import EmergencyNotice, PageViewDaily
 from legal_docs.models import LegalDocument
 from sections.models import NewsCategory
+from tests.audit_record import audit_record_snapshot, newest_pk, remove_audit_record_since
 from tests.factories.home import build_every_page_type, build_front_page_content
+from tests.live_server import serve_test_database
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -56,31 +54,8 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def portal_url(django_db_setup, django_db_blocker):
     """The address of the portal served from the test database, with static and media files."""
-    with django_db_blocker.unblock():
-        override = {}
-        for conn in connections.all():
-            if conn.vendor == "sqlite" and conn.is_in_memory_db():
-                # An in-memory SQLite test database exists only in this connection: share it with the
-                # server thread, as Django's LiveServerTestCase does.
-                conn.inc_thread_sharing()
-                override[conn.alias] = conn
-        thread = LiveServerThread("127.0.0.1", _StaticFilesHandler, connections_override=override, port=0)
-        thread.daemon = True
-        thread.start()
-        thread.is_ready.wait()
-        if thread.error:
-            raise thread.error
-        try:
-            yield f"http://127.0.0.1:{thread.port}"
-        finally:
-            thread.terminate()
-            # Each request thread closes its database connection when its (keep-alive) socket closes; wait
-            # for them, or PostgreSQL refuses to drop the test database that they still use.
-            for request_thread in threading.enumerate():
-                if request_thread.name.endswith("(process_request_thread)"):
-                    request_thread.join(timeout=10)
-            for conn in override.values():
-                conn.dec_thread_sharing()
+    with django_db_blocker.unblock(), serve_test_database() as url:
+        yield url
 
 
 # What `portal_content` makes and deletes (rows newer than those there before it), besides the pages. The page
@@ -93,26 +68,6 @@ MADE_FOR_THE_BROWSER = [
     EmergencyNotice,
     PageViewDaily,
 ]
-# The audit record refuses deletes through the ORM (audit/sealing.py): what the browser's visits logged,
-# with its seals, is removed by SQL, rows newer than those there before, so that the sealed chain left for
-# the next tests is the one they would have found.
-AUDIT_RECORD = [PageLogEntry, ModelLogEntry, LogSeal, Anchor, Verification]
-
-
-def newest_pk(model):
-    return model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-
-
-def audit_record_snapshot():
-    return {model: newest_pk(model) for model in AUDIT_RECORD}
-
-
-def remove_audit_record_since(snapshot):
-    with connection.cursor() as cursor:
-        for model, pk in snapshot.items():
-            cursor.execute(
-                f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)} WHERE id > %s", [pk]
-            )
 
 
 @pytest.fixture(scope="module")

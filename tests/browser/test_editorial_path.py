@@ -28,8 +28,9 @@ from moderation import roles
 from moderation.models import SectionAssignment, SectionGroup
 from moderation.royalties.models import RoyaltyApprovalTask, RoyaltyRecord
 from sections.models import NewsPage
+from tests.audit_record import audit_record_snapshot, remove_audit_record_since
 
-from .conftest import SCREENSHOTS, audit_record_snapshot, remove_audit_record_since
+from .conftest import SCREENSHOTS
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 TITLE = "Phường Dương Kinh ra quân dọn vệ sinh kênh Hòa Bình"

@@ -21,11 +21,11 @@ from django.contrib.sessions.models import Session
 from django.utils.crypto import get_random_string
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from wagtail.models import ModelLogEntry
 
 from moderation import roles
 from moderation.accounts.sessions import LAST_SEEN
 from moderation.models import StaffAccount
+from tests.audit_record import audit_record_snapshot, remove_audit_record_since
 
 from .conftest import SCREENSHOTS
 from .test_editorial_path import orm, server_connections  # noqa: F401 - the `orm` fixture
@@ -47,6 +47,7 @@ def authenticator_code(secret, step_offset=0):
 def account(portal_url, orm):  # noqa: F811
     suffix = get_random_string(6, "abcdefghijkmnpqrstuvwxyz23456789")
     with orm():
+        audit_before = audit_record_snapshot()
         user = get_user_model().objects.create_user(
             username=f"bien-tap-{suffix}",
             email=f"bien-tap-{suffix}@duongkinh.test",
@@ -60,13 +61,12 @@ def account(portal_url, orm):  # noqa: F811
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
         AccessAttempt.objects.filter(username=user.username).delete()
-        ModelLogEntry.objects.filter(object_id=str(user.pk), content_type__model="user").delete()
-        ModelLogEntry.objects.filter(user=user).delete()
         StaffAccount.objects.filter(user=user).delete()
         for session in Session.objects.all():
             if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
                 session.delete()
         user.delete()
+        remove_audit_record_since(audit_before)
 
 
 @pytest.fixture
@@ -91,6 +91,7 @@ def test_sign_in_with_a_password_and_a_code_from_the_authenticator(settings, por
 
     submit_password(page, portal_url, account.username, PASSWORD)
     assert "/admin/2fa/setup/" in page.url
+    assert page.locator("main").count() == 1, "the page holds a second copy of itself"
     secret = page.locator("[data-totp-secret]").inner_text()
     page.fill("#id_code", authenticator_code(secret))
     with page.expect_navigation():

@@ -12,7 +12,7 @@ from wagtail.models import ModelLogEntry
 from core.models import PortalSettings, WardDayOff, WorkingCalendar
 from core.models.settings import latest_announcement, working_days_between
 from core.permissions import ADMINISTRATOR, AUDITOR
-from tests.factories.core import PASSWORD, UserFactory
+from tests.factories.core import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_maintenance_announced_seven_weekdays_ahead_over_a_holiday_is_refused(ho
 
 def test_administrators_keep_the_days_off_and_the_change_is_logged(client):
     administrator = UserFactory(roles=[ADMINISTRATOR])
-    client.login(username=administrator.username, password=PASSWORD)
+    client.force_login(administrator)
 
     response = client.post(
         reverse("ward_days_off:add"), {"date": "2026-12-10", "reason": "Đại hội Đảng bộ phường"}
@@ -68,7 +68,7 @@ def test_administrators_keep_the_days_off_and_the_change_is_logged(client):
 
 def test_auditors_read_the_days_off_and_cannot_add_one(client):
     auditor = UserFactory(roles=[AUDITOR])
-    client.login(username=auditor.username, password=PASSWORD)
+    client.force_login(auditor)
 
     assert client.get(reverse("ward_days_off:index")).status_code == 200
     client.post(reverse("ward_days_off:add"), {"date": "2026-12-11", "reason": "Thử"})

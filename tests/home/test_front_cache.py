@@ -10,26 +10,26 @@ import http.client
 import shutil
 import socket
 import subprocess
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connections
 from django.test import override_settings
-from django.test.testcases import LiveServerThread, _StaticFilesHandler
-from wagtail.models import ModelLogEntry, Page, PageLogEntry
+from wagtail.models import Page
 
+from home import front_cache
 from home.front_cache import legal_document_targets, page_targets
 from legal_docs.models import LegalDocument
 from sections.models import NewsCategory
+from tests.audit_record import audit_record_snapshot, remove_audit_record_since
 from tests.factories.legal_docs import LegalDocumentFactory
 from tests.factories.sections import NewsPageFactory
+from tests.live_server import serve_test_database
 
 VCL = Path(settings.BASE_DIR) / "deploy" / "varnish" / "portal.vcl"
 HOST = "localhost"  # the test site's host name: the one the purges name
-MADE_HERE = [LegalDocument, NewsCategory, PageLogEntry, ModelLogEntry]
+MADE_HERE = [LegalDocument, NewsCategory]
 
 
 def free_port():
@@ -53,32 +53,8 @@ def wait_for_port(port, process, seconds=30):
 @pytest.fixture(scope="module")
 def portal_url(django_db_setup, django_db_blocker):
     """The portal served from the test database in a server thread (as tests/browser/conftest.py does)."""
-    with django_db_blocker.unblock():
-        # pytest-django makes the test database only for sessions with a `django_db` test (the targets' tests
-        # below): never publish and delete in the development database.
-        name = connections["default"].settings_dict["NAME"]
-        if not (str(name).startswith("test_") or connections["default"].is_in_memory_db()):
-            pytest.fail(f"Not a test database ({name}): run this module with its django_db tests.")
-        override = {}
-        for conn in connections.all():
-            if conn.vendor == "sqlite" and conn.is_in_memory_db():
-                conn.inc_thread_sharing()
-                override[conn.alias] = conn
-        thread = LiveServerThread("127.0.0.1", _StaticFilesHandler, connections_override=override, port=0)
-        thread.daemon = True
-        thread.start()
-        thread.is_ready.wait()
-        if thread.error:
-            raise thread.error
-        try:
-            yield f"http://127.0.0.1:{thread.port}"
-        finally:
-            thread.terminate()
-            for request_thread in threading.enumerate():
-                if request_thread.name.endswith("(process_request_thread)"):
-                    request_thread.join(timeout=10)
-            for conn in override.values():
-                conn.dec_thread_sharing()
+    with django_db_blocker.unblock(), serve_test_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -143,12 +119,14 @@ def committed(varnish, django_db_blocker):
             model: model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
             for model in [Page, *MADE_HERE]
         }
+        audit_before = audit_record_snapshot()
     yield django_db_blocker
     with django_db_blocker.unblock():
         for page in Page.objects.filter(pk__gt=before[Page]).order_by("-depth", "-pk"):
             page.delete()
         for model in MADE_HERE:
             model.objects.filter(pk__gt=before[model]).delete()
+        remove_audit_record_since(audit_before)
 
 
 def get(port, path, source="127.0.0.1", method="GET", headers=None):
@@ -311,13 +289,18 @@ def test_the_targets_of_a_legal_document_are_its_page_van_ban_its_feed_home_and_
 
 
 @pytest.mark.django_db
-def test_purges_wait_for_the_commit(settings, django_capture_on_commit_callbacks):
+def test_purges_wait_for_the_commit(settings, django_capture_on_commit_callbacks, monkeypatch):
     settings.WAGTAILFRONTENDCACHE = {
         "x": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": "http://127.0.0.1:9",
         }
     }
-    with django_capture_on_commit_callbacks() as callbacks:
-        NewsPageFactory(live=False).save_revision().publish()
-    assert len(callbacks) == 1
+    sent = []
+    monkeypatch.setattr(front_cache, "send", sent.append)
+    with django_capture_on_commit_callbacks(execute=True):
+        page = NewsPageFactory(live=False)
+        page.save_revision().publish()
+        assert sent == [], "a purge was sent before the transaction committed"
+    assert len(sent) == 1
+    assert page.full_url in sent[0].urls

@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import cache
 from lxml import etree
 
+from core.public_url import public_url
 from tests.factories.english import english_home, translate
 from tests.factories.legal_docs import LegalDocumentFactory
 from tests.factories.sections import NewsPageFactory
@@ -134,13 +135,14 @@ def sitemap_urls(client, url):
 
 
 def test_each_sitemap_lists_its_language_with_the_alternates(client, english_tree):
+    """Full addresses at the portal's public address (core/public_url.py), as every address that leaves it."""
     vietnamese, english = english_tree["article_vi"], english_tree["article_en"]
-    full = {"vi": vietnamese.get_full_url(), "en": english.get_full_url()}
+    full = {"vi": public_url(vietnamese.url), "en": public_url(english.url)}
     urls = sitemap_urls(client, "/sitemap.xml")
     assert full["vi"] in urls and full["en"] not in urls
     assert urls[full["vi"]] == full
-    assert urls[english_tree["untranslated"].get_full_url()] == {}
-    english_root = english_tree["home"].get_full_url()
+    assert urls[public_url(english_tree["untranslated"].url)] == {}
+    english_root = public_url(english_tree["home"].url)
     assert not any(url.startswith(english_root) for url in urls)
 
     urls = sitemap_urls(client, "/en/sitemap.xml")

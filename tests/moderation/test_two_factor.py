@@ -52,6 +52,16 @@ def test_every_role_must_enrol_before_reaching_the_admin(login, request, role):
         assert response.url.startswith(reverse("portal_2fa_enrol"))
 
 
+def test_the_pages_that_enrolment_itself_loads_are_not_redirected(login, editor):
+    """The admin's icon sprite and JavaScript catalogue are fetched by the enrolment page itself: redirected,
+    the sprite's loader put a second copy of the whole page into the page."""
+    client = login(editor)
+    for name in ("wagtailadmin_sprite", "wagtailadmin_javascript_catalog"):
+        response = client.get(reverse(name))
+        assert response.status_code == 200, name
+    assert b"<svg" in client.get(reverse("wagtailadmin_sprite")).content
+
+
 def test_enrolment_confirms_a_code_and_gives_recovery_codes(login, editor):
     client = login(editor)
     page = client.get(reverse("portal_2fa_enrol")).content.decode()
