@@ -1,4 +1,5 @@
-"""Signal receivers of the ground floor: pages stored in Unicode NFC, and the site status cache kept fresh."""
+"""Signal receivers of the ground floor: pages stored in Unicode NFC, the site status cache and the fragment
+cache (core/fragments.py) kept fresh."""
 
 import json
 import unicodedata
@@ -7,9 +8,12 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import Signal
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from . import fragments
 from .models import EmergencyNotice, forget_site_status
 from .text import nfc
 
@@ -35,8 +39,38 @@ def normalise_page_text(sender, instance, raw=False, **kwargs):
                 setattr(instance, field.attname, field.to_python(nfc(raw_json)))
 
 
+def settings_changed(sender, **kwargs):
+    if issubclass(sender, BaseSiteSetting):
+        fragments.invalidate()
+
+
+def connect_fragment_cache():
+    """Every publication makes the fragment cache stale: pages (a deleted live page is unpublished first),
+    other publishable models (legal documents), and site settings. Listed snippets connect themselves
+    (`fragments.invalidate` is a receiver) in their app's `ready`."""
+    publishing = {
+        "page_published": page_published,
+        "page_unpublished": page_unpublished,
+        "page_moved": post_page_move,
+        "published": published,
+        "unpublished": unpublished,
+    }
+    for name, signal in publishing.items():
+        signal.connect(fragments.invalidate, dispatch_uid=f"core.fragments.{name}")
+    # A page newly restricted leaves every listing at once.
+    post_save.connect(
+        fragments.invalidate, sender=PageViewRestriction, dispatch_uid="core.fragments.restricted"
+    )
+    post_delete.connect(
+        fragments.invalidate, sender=PageViewRestriction, dispatch_uid="core.fragments.opened"
+    )
+    post_save.connect(settings_changed, dispatch_uid="core.fragments.settings_saved")
+    post_delete.connect(settings_changed, dispatch_uid="core.fragments.settings_deleted")
+
+
 def connect():
     """Pages are stored in Unicode NFC, whatever the editor's keyboard or the pasted text produced."""
     pre_save.connect(normalise_page_text, dispatch_uid="core.normalise_page_text")
     post_save.connect(forget_site_status, sender=EmergencyNotice, dispatch_uid="core.notice_saved")
     post_delete.connect(forget_site_status, sender=EmergencyNotice, dispatch_uid="core.notice_deleted")
+    connect_fragment_cache()

@@ -1,15 +1,17 @@
 """The portal's front page: what it links to and the listings it shows from the sections below it."""
 
 from django.db import models
+from django.utils.timezone import localdate
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.fragments import cached
 from core.models import BasePage
 
-from .listings import home_page_listings
+from .listings import home_page_listings, without_prefetched_renditions
 
 
 class LinkBlock(blocks.StructBlock):
@@ -79,5 +81,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_listings(self))
+        context.update(
+            cached(
+                request,
+                "home-listings",
+                lambda: home_page_listings(self),
+                vary=(self.pk, localdate()),
+                keep=without_prefetched_renditions,
+            )
+        )
         return context

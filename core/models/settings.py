@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
+from ..fragments import cached
 from .calendar import WorkingCalendar
 
 REUSE_NOTICE = (
@@ -34,6 +36,22 @@ class PortalSettings(BaseSiteSetting):
     """The agency's identity and contacts, shown in the header and footer of every page."""
 
     select_related = ["emblem"]
+
+    @classmethod
+    def base_queryset(cls):
+        # The header's emblem rendition comes with the settings (and with them from the fragment cache).
+        return super().base_queryset().prefetch_related("emblem__renditions")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, with the instance kept between requests in the fragment cache (core/fragments.py)."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            instance = cached(request, "portal-settings", lambda: cls.for_site(site))
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return getattr(request, attr_name)
 
     agency_name = models.CharField(
         _("agency name (header)"), max_length=255, default="Ủy ban nhân dân phường Dương Kinh"

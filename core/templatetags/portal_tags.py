@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from wagtail.models import Page, Site
 
+from .. import fragments
 from ..models import site_status
 
 register = template.Library()
@@ -139,13 +140,23 @@ def _content_language(context, home):
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The home page's live children marked "show in menus", in one query.
+    """The home page's live children marked "show in menus", in one query (none while the fragment cache
+    holds them).
 
     Not filtered by view restrictions (that would cost a second query): a section's title is public even
     when its content asks for a password.
     """
     home = _home_for(context)
-    items = list(home.get_children().live().in_menu()) if home else []
+    items = (
+        fragments.cached(
+            context.get("request"),
+            "menu",
+            lambda: list(home.get_children().live().in_menu()),
+            vary=(home.pk,),
+        )
+        if home
+        else []
+    )
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {

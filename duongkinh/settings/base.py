@@ -162,6 +162,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# What every page repeats (settings, menu, footer, home listings) is kept in the cache between requests and
+# made stale by every publication (core/fragments.py); this bounds what no publication changes (dates).
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
+
 # Staff accounts (passwords, lockout, sessions, two-factor sign-in): duongkinh/settings/accounts.py.
 
 # Front cache: Varnish (deploy/varnish/portal.vcl) purged through Wagtail's frontend cache backend when

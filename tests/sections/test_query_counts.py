@@ -13,6 +13,10 @@ pytestmark = pytest.mark.django_db
 HOME_PAGE_QUERIES = 20
 NEWS_ARTICLE_QUERIES = 21
 NEWS_LIST_QUERIES = 18
+# Warm: the fragment cache (core/fragments.py) holds the site settings, the menu and the home page's
+# listings. What is left is Wagtail's routing (site, locale, the page, its aliases and view restrictions)
+# and what only this page shows.
+WARM_QUERIES = {"/": 5, "article": 15, "/tin-tuc/": 12}
 
 
 @pytest.fixture
@@ -46,3 +50,11 @@ def test_news_list_query_count(client, newest_article, django_assert_num_queries
     warm(client, "/tin-tuc/")
     with django_assert_num_queries(NEWS_LIST_QUERIES):
         assert client.get("/tin-tuc/").status_code == 200
+
+
+@pytest.mark.parametrize("url", WARM_QUERIES)
+def test_warm_query_count(client, newest_article, url, django_assert_num_queries):
+    path = newest_article.url if url == "article" else url
+    assert client.get(path).status_code == 200
+    with django_assert_num_queries(WARM_QUERIES[url]):
+        assert client.get(path).status_code == 200
