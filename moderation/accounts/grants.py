@@ -9,8 +9,6 @@ portal administrators' group.
 from django.contrib.auth.models import Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from core.permissions import ADMINISTRATOR
-
 MODEL, PAGE, COLLECTION = "model", "page", "collection"
 
 
@@ -71,15 +69,6 @@ def grants_not_held(user, grants):
         return []
     held = user_grants(user) if user.is_active else set()
     return sorted(grant for grant in grants if not holds(held, grant))
-
-
-def may_grant_group(user, group):
-    """May `user` put someone into `group`?"""
-    if user.is_active and user.is_superuser:
-        return True
-    if group.name == ADMINISTRATOR:
-        return False
-    return not grants_not_held(user, group_grants(group))
 
 
 def describe(grant):
