@@ -8,8 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
+from core.compliance import CHECKS, FAIL, Context, Result
+
 from . import conformance, content, deadlines, links, publication  # noqa: F401 - they register the checks
-from .registry import CHECKS, FAIL, Context, Result
 
 GROUPS = {
     "publication": gettext_lazy("Publication"),
