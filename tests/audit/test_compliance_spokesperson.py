@@ -2,14 +2,16 @@
 included) give no extra time, and each late or missing posting is listed with how many hours late it is."""
 
 import datetime
+import io
 
+import openpyxl
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from audit.compliance import spokespeople
-from audit.compliance.report import as_json, run
+from audit.compliance.report import as_json, as_xlsx, run
 from core.compliance import FAIL, PASS, Context
 from core.models import WorkingCalendar
 from sections.models import SpokespersonPage
@@ -127,6 +129,9 @@ def test_the_report_shows_the_check_with_its_hours(page, login, auditor):
     assert line["status"] == FAIL and line["findings"][0]["late_hours"] == 34
     assert line["basis"] == "NĐ 244/2026 Art 3.3, 5.2"
     assert "deadline.spokesperson" in as_json(run())
+    rows = list(openpyxl.load_workbook(io.BytesIO(as_xlsx(run()))).active.values)
+    [row] = [row for row in rows if "deadline.spokesperson" in row]
+    assert row[5] == "Trần Văn Bình" and row[-1] == 34
 
     content = login(auditor).get(reverse("audit:compliance")).content.decode()
     assert "Trần Văn Bình" in content and "34 giờ" in content

@@ -6,8 +6,10 @@ import datetime
 import io
 import json
 
+import openpyxl
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
@@ -119,7 +121,7 @@ def test_the_services_status_change_is_what_the_check_reads(editor_in_chief):
     assert result.findings[0].late_working_days >= 1
 
 
-def test_the_report_lists_the_intake_check_with_its_basis():
+def test_the_report_lists_the_intake_check_with_its_basis(tmp_path, login, auditor):
     received(FRIDAY_BEFORE_TET)
 
     out = io.StringIO()
@@ -129,3 +131,12 @@ def test_the_report_lists_the_intake_check_with_its_basis():
     assert line["group"] == "deadlines" and line["status"] == FAIL
     assert "218/2025" in line["basis"] and "COMPLIANCE_INTAKE_WORKING_DAYS" in line["basis"]
     assert line["findings"][0]["late_working_days"] > 100
+
+    path = tmp_path / "bao-cao.xlsx"
+    call_command("compliance_report", "--format", "xlsx", "--output", str(path))
+    [row] = [row for row in openpyxl.load_workbook(path).active.values if "deadline.intake" in row]
+    assert row[5].endswith("Phản ánh đèn chiếu sáng hỏng") and row[7] > 100
+
+    content = login(auditor).get(reverse("audit:compliance")).content.decode()
+    assert "Thông tin gửi đến Cổng được xử lý đúng hạn" in content
+    assert "Phản ánh đèn chiếu sáng hỏng" in content
