@@ -2,6 +2,7 @@
 included) give no extra time, and each late or missing posting is listed with how many hours late it is."""
 
 import datetime
+import importlib
 import io
 
 import openpyxl
@@ -135,3 +136,22 @@ def test_the_report_shows_the_check_with_its_hours(page, login, auditor):
 
     content = login(auditor).get(reverse("audit:compliance")).content.decode()
     assert "Trần Văn Bình" in content and "34 giờ" in content
+
+
+def test_the_migration_takes_the_decision_date_from_the_assignment_text(page):
+    from django.apps import apps
+
+    migration = importlib.import_module("sections.migrations.0004_spokesperson_assigned_on")
+    page = fresh(page)
+    page.spokespeople = [
+        SpokespersonFactory.build(
+            name="A", assigned_on=None, assignment="Quyết định số 7/QĐ-UBND ngày 5/1/2026"
+        ),
+        SpokespersonFactory.build(name="B", assigned_on=None, assignment="Quyết định số 8/QĐ-UBND"),
+    ]
+    page.save()
+
+    migration.date_from_assignment(apps, None)
+
+    dates = dict(fresh(page).spokespeople.values_list("name", "assigned_on"))
+    assert dates == {"A": datetime.date(2026, 1, 5), "B": None}
