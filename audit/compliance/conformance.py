@@ -8,8 +8,9 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.compliance import CHECKS, Finding, Result, by_people, check
+
 from ..models import Release, SignOff, Verification
-from .registry import CHECKS, Finding, Result, by_people, check
 
 SIGN_OFF_VALID_DAYS = 365
 

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
 
+from core.compliance import Finding, Result, check
 from core.models import PortalSettings
 
 from ..models import NoInformationStatement
-from .registry import Finding, Result, check
 
 
 @dataclass(frozen=True)

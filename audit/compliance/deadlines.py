@@ -1,33 +1,16 @@
 """Deadlines in Vietnamese working days (core.models.WorkingCalendar: holidays and the ward's days off).
 
 Each deadline check is a source of items — (label, URL, start date, done date or None) — and a number of
-working days; `overdue()` turns them into findings with how late each is. Pointing a check at another model
-(a question register instead of the Q&A pages) means writing another source.
+working days; `core.compliance.overdue()` turns them into findings with how late each is. Pointing a check
+at another model (a question register instead of the Q&A pages) means writing another source.
 """
 
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.compliance import Result, check, overdue
 from legal_docs.models import LegalDocument
 from sections.models import ConsultationPage, QuestionPage
-
-from .registry import Finding, Result, check
-
-
-def overdue(context, items, working_days):
-    findings = []
-    for label, url, started_on, done_on in items:
-        deadline = context.calendar.add_working_days(started_on, working_days)
-        late = context.late_by(deadline, done_on)
-        if late:
-            state = _("done on %s") % done_on.strftime("%d/%m/%Y") if done_on else _("not done yet")
-            detail = _("due %(deadline)s, %(state)s") % {
-                "deadline": deadline.strftime("%d/%m/%Y"),
-                "state": state,
-            }
-            findings.append(Finding(label, detail, url, late))
-    return findings
 
 
 def local_date(moment):

@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
+from core.compliance import Finding, Result, check
 from core.models import PortalSettings
 
 from ..models import LinkCheck
-from .registry import Finding, Result, check
 
 USER_AGENT = "duongkinh-portal-link-check/1.0"
 

@@ -6,9 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page, PageLogEntry, WorkflowState
 
+from core.compliance import Finding, Result, check
 from legal_docs.models import LegalDocument
-
-from .registry import Finding, Result, check
 
 EMERGENCY_PUBLISH = "portal.emergency_publish"
 EMERGENCY_ACKNOWLEDGE = "portal.emergency_publish.acknowledge"

@@ -8,12 +8,20 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
-from . import conformance, content, deadlines, links, publication  # noqa: F401 - they register the checks
-from .registry import CHECKS, FAIL, Context, Result
+from core.compliance import CHECKS, FAIL, Context, Result
+
+from . import (  # noqa: F401 - they register the checks
+    conformance,
+    content,
+    deadlines,
+    links,
+    publication,
+    spokespeople,
+)
 
 GROUPS = {
     "publication": gettext_lazy("Publication"),
-    "deadlines": gettext_lazy("Deadlines (working days)"),
+    "deadlines": gettext_lazy("Deadlines"),
     "content": gettext_lazy("Mandatory content"),
     "conformance": gettext_lazy("Conformance self-check"),
 }
@@ -43,7 +51,7 @@ class Report:
                     "code": line.check.code,
                     "group": line.check.group,
                     "title": str(line.check.title),
-                    "basis": line.check.basis,
+                    "basis": str(line.check.basis),
                     "checked_by_people": line.check.by_people,
                     "status": line.result.status,
                     "note": line.result.note,
@@ -87,6 +95,7 @@ def as_xlsx(report):
             _("Item"),
             _("Detail"),
             _("Working days late"),
+            _("Hours late"),
         ]
     )
     for line in report.lines:
@@ -94,13 +103,15 @@ def as_xlsx(report):
             str(GROUPS[line.check.group]),
             line.check.code,
             str(line.check.title),
-            line.check.basis,
+            str(line.check.basis),
             _("pass") if line.result.status != FAIL else _("fail"),
         ]
         if not line.result.findings:
-            sheet.append([*base, "", line.result.note, None])
+            sheet.append([*base, "", line.result.note, None, None])
         for finding in line.result.findings:
-            sheet.append([*base, finding.label, finding.detail, finding.late_working_days])
+            sheet.append(
+                [*base, finding.label, finding.detail, finding.late_working_days, finding.late_hours]
+            )
     output = io.BytesIO()
     workbook.save(output)
     return output.getvalue()

@@ -12,10 +12,11 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
+from core.compliance import CHECKS
+
 from ..models import SignOff
 from ..permissions import can_sign_off
 from ..views import AuditReaderMixin, WagtailAdminTemplateMixin
-from .registry import CHECKS
 from .report import GROUPS, as_xlsx, run
 
 SIGN_OFF_ACTION = "audit.sign_off"

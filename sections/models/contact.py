@@ -50,6 +50,13 @@ class Spokesperson(Orderable):
     assignment = models.CharField(
         _("assignment decision"), max_length=255, blank=True, help_text=_("Number and date of the decision.")
     )
+    # The compliance report counts the 24 hours within which a change must be posted from this date.
+    assigned_on = models.DateField(
+        _("date of the assignment decision"),
+        null=True,
+        blank=True,
+        help_text=_("A new spokesperson must be posted on the portal within 24 hours of this decision."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -57,6 +64,7 @@ class Spokesperson(Orderable):
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("assignment"),
+        FieldPanel("assigned_on"),
     ]
 
     class Meta(Orderable.Meta):

@@ -10,8 +10,8 @@ from wagtail.models import Page
 
 from audit.compliance import content, deadlines, publication
 from audit.compliance.content import CATEGORIES
-from audit.compliance.registry import FAIL, PASS, Context
 from audit.models import NoInformationStatement
+from core.compliance import FAIL, PASS, Context
 from core.models import PortalSettings, WardDayOff
 from legal_docs.models import LegalDocument
 from tests.factories.legal_docs import LegalDocumentFactory

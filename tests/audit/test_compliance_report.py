@@ -16,10 +16,10 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from audit.compliance import conformance, links
-from audit.compliance.registry import FAIL, PASS, Context
 from audit.compliance.views import SIGN_OFF_ACTION
 from audit.models import LinkCheck, Release, SignOff
 from audit.verification import record, verify
+from core.compliance import FAIL, PASS, Context
 
 pytestmark = pytest.mark.django_db
 

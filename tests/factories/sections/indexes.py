@@ -176,6 +176,7 @@ class SpokespersonFactory(DjangoModelFactory):
     phone = "0225 3 581 205"
     email = "ngochtm.duongkinh@haiphong.gov.vn"
     assignment = "Quyết định số 25/QĐ-UBND ngày 15/7/2025 của Chủ tịch UBND phường"
+    assigned_on = datetime.date(2025, 7, 15)
 
 
 class SpokespersonPageFactory(SectionIndexPageFactory):
