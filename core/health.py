@@ -5,7 +5,8 @@
 * `/readyz` (readiness): what this worker stands on, each as "ok", "degraded" (the portal still serves,
   without that service: the shared cache or the search server) or "error". The answer is 200 while the
   database and the file storage answer, 503 otherwise, so the load balancer sends nobody to a worker that
-  cannot serve pages or files.
+  cannot serve pages or files. With CLAMD_URL set, "antivirus" says whether clamd answers PING: without it
+  uploads are refused (core/uploads.py) but pages are served, hence "degraded"; unset, it is not listed.
 """
 
 import logging
@@ -18,6 +19,8 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.search.backends import get_search_backend
+
+from . import antivirus
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +44,8 @@ def readyz(request):
         "search": check_search(),
         "storage": check_storage(),
     }
+    if antivirus.enabled():
+        checks["antivirus"] = check_antivirus()
     ready = all(checks[name] == OK for name in REQUIRED)
     status = OK if all(value == OK for value in checks.values()) else (DEGRADED if ready else ERROR)
     return JsonResponse({"status": status, "checks": checks}, status=200 if ready else 503)
@@ -88,6 +93,14 @@ def check_search():
         return OK if client.ping() else DEGRADED
     except Exception:  # noqa: BLE001
         _failed("search")
+        return DEGRADED
+
+
+def check_antivirus():
+    try:
+        return OK if antivirus.ping() else DEGRADED
+    except antivirus.ScannerUnavailable:
+        _failed("antivirus")
         return DEGRADED
 
 

@@ -13,12 +13,19 @@ Vietnamese message naming the file:
   /JS, /Launch, /EmbeddedFile, /RichMedia, in the file or inside its compressed object streams) is refused.
 * `check_not_markup`: a binary file (image, video, old Office format) whose first kilobytes hold HTML, SVG or
   XML markup (an "MP4" that a browser would run as a page) is refused, whatever its name and first bytes say.
+* `check_virus`: when CLAMD_URL is set, the file is streamed to ClamAV's daemon (core/antivirus.py) and a file
+  it finds infected is refused. When clamd cannot give a verdict (stopped, too slow, a file larger than
+  CLAMD_MAX_SIZE) the file is refused too, with a message asking to try again later: configured means
+  required, for the public and for staff (docs/hardening.md, "Virus scan"). Every such refusal is logged as
+  a warning of this module's logger, with the file's name, size and SHA-256. Unset, nothing is sent anywhere.
 
 `RequestSizeLimitMiddleware` answers 413 to a request whose Content-Length is above REQUEST_MAX_SIZE before
 Django reads its body; the web server in front keeps its own, equal limit (docs/hardening.md).
 """
 
+import hashlib
 import io
+import logging
 import re
 import zipfile
 import zlib
@@ -29,12 +36,18 @@ from django.http import HttpResponse
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from . import antivirus
+
+logger = logging.getLogger(__name__)
 PDF_ACTIVE_NAMES = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
 PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.DOTALL)
 MARKUP = re.compile(rb"<\s*(!doctype\s+html|html|head|body|script|svg|iframe|object|embed|\?xml)\b", re.I)
 MARKUP_WINDOW = 4096
 #: At most this many bytes of a PDF's compressed streams are unpacked to look for active content.
 PDF_INFLATE_LIMIT = 64 * 1024 * 1024
+#: The code of the ValidationError for a file refused only because clamd could not answer: the mail intake
+#: leaves such a message unread for the next fetch instead of dropping its attachment.
+SCAN_UNAVAILABLE = "virus_scan_unavailable"
 
 
 def check_archive(name, data):
@@ -100,6 +113,48 @@ def check_not_markup(name, data):
         )
 
 
+def check_virus(name, data):
+    """Refuse a file clamd finds infected, or one it cannot vouch for; nothing at all without CLAMD_URL."""
+    if not antivirus.enabled():
+        return
+    try:
+        signature = antivirus.scan(data)
+    except antivirus.ScanTooLarge:
+        log_refusal("too large for the virus scan", name, data)
+        raise ValidationError(
+            _("“%(name)s” is larger than the %(limit)s the virus scan reads; the file was refused.")
+            % {"name": name, "limit": filesizeformat(settings.CLAMD_MAX_SIZE)},
+            code="virus_scan_too_large",
+        ) from None
+    except antivirus.ScannerUnavailable as error:
+        log_refusal(f"not scanned, {error}", name, data)
+        raise ValidationError(
+            _(
+                "“%(name)s” could not be checked for viruses right now, so it was not accepted. "
+                "Please try again in a few minutes."
+            )
+            % {"name": name},
+            code=SCAN_UNAVAILABLE,
+        ) from None
+    if signature:
+        log_refusal(f"infected ({signature})", name, data)
+        raise ValidationError(
+            _("“%(name)s” contains a virus or malicious code (%(signature)s); the file was refused.")
+            % {"name": name, "signature": signature},
+            code="virus",
+        )
+
+
+def log_refusal(reason, name, data):
+    logger.warning(
+        "Upload refused, %s: %r, %d bytes, sha256 %s",
+        reason,
+        name,
+        len(data),
+        hashlib.sha256(data).hexdigest(),
+    )
+
+
 def is_zip(data):
     return data.startswith(b"PK\x03\x04")
 
@@ -110,13 +165,15 @@ TEXT_EXTENSIONS = (".csv", ".txt")
 
 def check_upload(name, data):
     """Every check that applies to `data` (the caller checks the kind and size it accepts): a zip
-    container's directory, a PDF's active content, and markup in anything else but text."""
+    container's directory, a PDF's active content, and markup in anything else but text; then, of a file
+    that passed them, the virus scan when one is configured."""
     if is_zip(data):
         check_archive(name, data)
     elif data.startswith(b"%PDF-"):
         check_pdf(name, data)
     elif not name.lower().endswith(TEXT_EXTENSIONS):
         check_not_markup(name, data)
+    check_virus(name, data)
 
 
 class RequestSizeLimitMiddleware:

@@ -1,5 +1,6 @@
 """Throwaway servers for the fault tests and `make soak`: a Redis and a PostgreSQL cluster of their own, on
-their own ports, that a test may stop and start again. The shared servers of the run are never touched.
+their own ports, that a test may stop and start again, and a ClamAV daemon with a database of its own. The
+shared servers of the run are never touched.
 
 PostgreSQL refuses to run as root, so as root its programs run as the `postgres` system user (runuser).
 """
@@ -71,6 +72,58 @@ class ThrowawayRedis:
             self.process.wait(timeout=10)
             self.process = None
         wait_until(lambda: not port_open(self.port), timeout=10)
+
+
+CLAMD_PACKAGE = "clamav-daemon"
+
+
+class ThrowawayClamd:
+    """clamd on 127.0.0.1:`port` whose database folder holds only `signatures` (file name -> text), e.g. a
+    one-line `.ndb` body signature: freshclam's database needs the internet, and the scan is still clamd's."""
+
+    def __init__(self, port, signatures):
+        self.port = port
+        self.url = f"tcp://127.0.0.1:{port}"
+        self.folder = Path(tempfile.mkdtemp(prefix="duongkinh-clamd-"))
+        self.process = None
+        for name, text in signatures.items():
+            (self.folder / name).write_text(text)
+        self.config = self.folder / "clamd.conf"
+        self.config.write_text(
+            f"TCPSocket {port}\nTCPAddr 127.0.0.1\nDatabaseDirectory {self.folder}\nForeground yes\n"
+            f"LogFile {self.folder / 'clamd.log'}\nStreamMaxLength 25M\n"
+        )
+
+    @staticmethod
+    def program():
+        # /usr/sbin is not on every user's PATH.
+        return shutil.which("clamd") or shutil.which("clamd", path="/usr/sbin")
+
+    def start(self):
+        program = self.program()
+        if program is None:
+            raise RuntimeError(
+                f"clamd is not installed: apt-get install -y {CLAMD_PACKAGE} (scripts/test-services does it)"
+            )
+        self.process = subprocess.Popen(
+            [program, "--config-file", str(self.config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        if not wait_until(lambda: port_open(self.port) or self.process.poll() is not None):
+            raise RuntimeError(f"clamd did not start on port {self.port}")
+        if self.process.poll() is not None:
+            log = (self.folder / "clamd.log").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"clamd stopped at start (exit {self.process.returncode}):\n{log}")
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+        wait_until(lambda: not port_open(self.port), timeout=10)
+
+    def destroy(self):
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 class ThrowawayPostgres:

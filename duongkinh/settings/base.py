@@ -358,6 +358,11 @@ UPLOAD_MAX_UNPACKED_SIZE = int(env("UPLOAD_MAX_UNPACKED_SIZE", str(100 * 1024 * 
 REQUEST_MAX_SIZE = int(
     env("REQUEST_MAX_SIZE", str(INTAKE_MAX_ATTACHMENTS * INTAKE_MAX_ATTACHMENT_SIZE + 5 * 1024 * 1024))
 )
+# The optional virus scan (core/antivirus.py, docs/hardening.md): set, every checked upload is streamed to
+# clamd (tcp://host:3310 or unix:///run/clamav/clamd.ctl), refused when infected or when clamd cannot answer.
+CLAMD_URL = env("CLAMD_URL", "")
+CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "10"))  # seconds for a verdict; connecting gets 2
+CLAMD_MAX_SIZE = int(env("CLAMD_MAX_SIZE", str(25 * 1024 * 1024)))  # clamd's StreamMaxLength, keep them equal
 # django-ratelimit counts those attempts in the default cache. Its W001 ("not officially supported") is
 # silenced: it knows Redis only through django-redis, and Django's own RedisCache (REDIS_URL) increments
 # atomically too. Local memory (no REDIS_URL) counts per process: exact for one process (`make run`),

@@ -30,3 +30,5 @@ PORTAL_REQUIRE_2FA = False
 # Page views and searches are written by the beacon itself; tests of the Redis counters turn them on with
 # a key prefix of their own (tests/core/test_visits.py).
 COUNTERS_REDIS_URL = None
+# No virus scan unless a test starts its own clamd (tests/core/test_virus_scan.py).
+CLAMD_URL = ""

@@ -1,7 +1,9 @@
 """Email as an intake channel: one record per message (by Message-ID), read from IMAP or a Maildir.
 
 A message is marked read only after its record is committed, and a message whose record already exists is
-only marked read: a fetch stopped half-way loses nothing and doubles nothing when it runs again."""
+only marked read: a fetch stopped half-way loses nothing and doubles nothing when it runs again. When the
+virus scan is configured but clamd cannot answer, the fetch stops before the message whose attachment could
+not be scanned and leaves it unread for the next run, instead of storing it without that attachment."""
 
 import email
 import hashlib
@@ -17,6 +19,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
+
+from core.uploads import SCAN_UNAVAILABLE
 
 from . import services
 from .files import check_attachment
@@ -61,6 +65,10 @@ def received_time(message):
     return when
 
 
+class ScanPostponed(Exception):
+    """An attachment could not be scanned now (clamd down): the message waits for a later fetch."""
+
+
 def attachments_of(message):
     accepted, refused = [], []
     for part in message.iter_attachments():
@@ -69,6 +77,8 @@ def attachments_of(message):
         try:
             accepted.append((name, data, check_attachment(name, data)))
         except ValidationError as error:
+            if error.code == SCAN_UNAVAILABLE:
+                raise ScanPostponed(name) from error
             refused.append({"name": name, "reason": " ".join(error.messages)})
     return accepted, refused
 
@@ -104,6 +114,7 @@ class FetchResult:
     def __init__(self):
         self.created = 0
         self.already_known = 0
+        self.postponed = False
 
     def add(self, created):
         if created:
@@ -128,15 +139,31 @@ def fetch_imap(host=None, port=None, user=None, password=None, folder=None, use_
             raw = next((part[1] for part in parts if isinstance(part, tuple)), None)
             if raw is None:
                 continue
-            _record, created = store_message(raw)
+            if not stored_now(result, raw):
+                break
             mark_seen_imap(client, uid)
-            result.add(created)
     finally:
         try:
             client.logout()
         except (imaplib.IMAP4.error, OSError):
             pass
     return result
+
+
+def stored_now(result, raw):
+    """Store the message and count it; False (nothing stored) when the virus scan cannot answer now."""
+    try:
+        _record, created = store_message(raw)
+    except ScanPostponed as error:
+        logger.warning(
+            "Intake mail: attachment %r could not be scanned for viruses; its message and the ones after it "
+            "stay unread for the next fetch",
+            str(error),
+        )
+        result.postponed = True
+        return False
+    result.add(created)
+    return True
 
 
 def mark_seen_imap(client, uid):
@@ -148,10 +175,9 @@ def fetch_maildir(path, limit=None):
     box = mailbox.Maildir(path, factory=None, create=False)
     keys = [key for key in sorted(box.keys()) if "S" not in box.get_message(key).get_flags()]
     for key in keys[:limit] if limit else keys:
-        raw = box.get_bytes(key)
-        _record, created = store_message(raw)
+        if not stored_now(result, box.get_bytes(key)):
+            break
         mark_seen_maildir(box, key)
-        result.add(created)
     return result
 
 

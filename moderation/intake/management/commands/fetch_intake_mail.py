@@ -26,4 +26,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"fetch_intake_mail: {result.created} new record(s), "
             f"{result.already_known} already in the register, from {source}"
+            + ("; stopped: the virus scan cannot answer, the rest stays unread" if result.postponed else "")
         )
