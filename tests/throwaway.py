@@ -78,21 +78,39 @@ CLAMD_PACKAGE = "clamav-daemon"
 
 
 class ThrowawayClamd:
-    """clamd on 127.0.0.1:`port` whose database folder holds only `signatures` (file name -> text), e.g. a
-    one-line `.ndb` body signature: freshclam's database needs the internet, and the scan is still clamd's."""
+    """clamd on 127.0.0.1:`port` (or, with `port=None`, on a Unix socket in its folder) whose database folder
+    holds only `signatures` (file name -> text), e.g. a one-line `.ndb` body signature: freshclam's database
+    needs the internet, and the scan is still clamd's."""
 
     def __init__(self, port, signatures):
         self.port = port
-        self.url = f"tcp://127.0.0.1:{port}"
         self.folder = Path(tempfile.mkdtemp(prefix="duongkinh-clamd-"))
+        self.socket_path = self.folder / "clamd.ctl"
         self.process = None
         for name, text in signatures.items():
             (self.folder / name).write_text(text)
+        if port:
+            self.url = f"tcp://127.0.0.1:{port}"
+            listen = f"TCPSocket {port}\nTCPAddr 127.0.0.1\n"
+        else:
+            self.url = f"unix://{self.socket_path}"
+            listen = f"LocalSocket {self.socket_path}\n"
         self.config = self.folder / "clamd.conf"
         self.config.write_text(
-            f"TCPSocket {port}\nTCPAddr 127.0.0.1\nDatabaseDirectory {self.folder}\nForeground yes\n"
+            f"{listen}DatabaseDirectory {self.folder}\nForeground yes\n"
             f"LogFile {self.folder / 'clamd.log'}\nStreamMaxLength 25M\n"
         )
+
+    def listening(self):
+        if self.port:
+            return port_open(self.port)
+        try:
+            with socket.socket(socket.AF_UNIX) as probe:
+                probe.settimeout(0.2)
+                probe.connect(str(self.socket_path))
+        except OSError:
+            return False
+        return True
 
     @staticmethod
     def program():
@@ -108,8 +126,8 @@ class ThrowawayClamd:
         self.process = subprocess.Popen(
             [program, "--config-file", str(self.config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        if not wait_until(lambda: port_open(self.port) or self.process.poll() is not None):
-            raise RuntimeError(f"clamd did not start on port {self.port}")
+        if not wait_until(lambda: self.listening() or self.process.poll() is not None):
+            raise RuntimeError(f"clamd did not start at {self.url}")
         if self.process.poll() is not None:
             log = (self.folder / "clamd.log").read_text(errors="replace")[-2000:]
             raise RuntimeError(f"clamd stopped at start (exit {self.process.returncode}):\n{log}")
@@ -119,7 +137,7 @@ class ThrowawayClamd:
             self.process.terminate()
             self.process.wait(timeout=10)
             self.process = None
-        wait_until(lambda: not port_open(self.port), timeout=10)
+        wait_until(lambda: not self.listening(), timeout=10)
 
     def destroy(self):
         self.stop()

@@ -56,8 +56,8 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_clamd():
-    server = ThrowawayClamd(free_port(), eicar_database())
+def start_clamd(unix_socket=False):
+    server = ThrowawayClamd(None if unix_socket else free_port(), eicar_database())
     if server.program() is None:
         server.destroy()
         pytest.fail(
@@ -172,6 +172,17 @@ def test_a_clean_pdf_passes_the_scan_on_the_public_form_and_as_a_staff_document(
     assert Document.objects.count() == before + 1
 
 
+def test_clamd_on_a_unix_socket_scans_too(staff_client, settings):
+    server = start_clamd(unix_socket=True)
+    try:
+        settings.CLAMD_URL = server.url
+        assert server.url.startswith("unix:///")
+        response = add_document(staff_client, "eicar.csv", EICAR)
+    finally:
+        server.destroy()
+    assert response.status_code == 200 and INFECTED in response.content.decode()
+
+
 def test_readiness_reports_the_scanner(client, scanning):
     response = client.get("/readyz")
     assert response.status_code == 200
@@ -224,6 +235,16 @@ def test_a_clamd_that_does_not_answer_is_given_up_after_the_timeout(client, sett
     assert response.status_code == 200 and TRY_LATER in response.content.decode()
     assert not IntakeRecord.objects.filter(subject=TYPED).exists()
     assert elapsed < 5
+
+
+@pytest.mark.parametrize("url", ["tcp://127.0.0.1:{free}", "clamav:3310", "tcp://127.0.0.1:99999"])
+def test_a_clamd_url_that_leads_nowhere_refuses_files_without_an_error(client, settings, url):
+    settings.CLAMD_URL = url.format(free=free_port())
+    response = send_form(client, "don-de-nghi.pdf", pdf_bytes())
+    assert response.status_code == 200 and TRY_LATER in response.content.decode()
+    assert not IntakeRecord.objects.filter(subject=TYPED).exists()
+    readiness = client.get("/readyz")
+    assert readiness.status_code == 200 and readiness.json()["checks"]["antivirus"] == "degraded"
 
 
 def test_with_clamd_stopped_a_mail_waits_unread_for_the_next_fetch(own_clamd, tmp_path):
