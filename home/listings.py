@@ -1,12 +1,19 @@
 """The querysets behind the home page's listings, built in one place so that their queries are known."""
 
-import pickle
-
 from wagtail.models import Page
 
 from sections.models import ConsultationPage, NewsPage, QuestionPage, SchedulePage
 
 HOME_NEWS_COUNT = 24
+LISTINGS = (
+    "featured_news",
+    "latest_news",
+    "news_by_category",
+    "schedule",
+    "open_consultations",
+    "answered_questions",
+    "sections",
+)
 
 
 def home_page_listings(home):
@@ -54,17 +61,3 @@ def home_page_listings(home):
         ),
         "sections": list(home.get_children().live().exclude(private)),
     }
-
-
-def without_prefetched_renditions(listings):
-    """A copy of the listings for the fragment cache (core/fragments.py), without the renditions prefetched
-    with the images. Renditions made after the copy was cached (the first view of a new photo) would be
-    missing from that prefetched list, and Wagtail, trusting it, would ask the database on every request;
-    without it, Wagtail's own rendition cache answers. The listings being rendered keep theirs."""
-    listings = pickle.loads(pickle.dumps(listings))  # as the cache copies: prefetched lists kept
-    news = listings["featured_news"] + listings["latest_news"]
-    news += [page for _category, pages in listings["news_by_category"] for page in pages]
-    for page in news:
-        if page.image is not None:
-            getattr(page.image, "_prefetched_objects_cache", {}).pop("renditions", None)
-    return listings

@@ -1,17 +1,19 @@
 """The portal's front page: what it links to and the listings it shows from the sections below it."""
 
+from functools import partial
+from operator import getitem
+
 from django.db import models
-from django.utils.timezone import localdate
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core.fragments import cached
 from core.models import BasePage
 
-from .listings import home_page_listings, without_prefetched_renditions
+from .listings import LISTINGS, home_page_listings
 
 
 class LinkBlock(blocks.StructBlock):
@@ -80,14 +82,9 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        """The listings are read only if the page's content is not in the fragment cache (its template's
+        `{% fragment %}`): each is a lazy value, all computed together on first use."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached(
-                request,
-                "home-listings",
-                lambda: home_page_listings(self),
-                vary=(self.pk, localdate()),
-                keep=without_prefetched_renditions,
-            )
-        )
+        listings = SimpleLazyObject(lambda: home_page_listings(self))
+        context.update({name: SimpleLazyObject(partial(getitem, listings, name)) for name in LISTINGS})
         return context

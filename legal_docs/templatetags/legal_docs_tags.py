@@ -1,7 +1,4 @@
 from django import template
-from django.utils.timezone import localdate
-
-from core.fragments import cached
 
 from ..listings import HOME_COUNT, latest_documents
 
@@ -13,12 +10,6 @@ def latest_legal_documents(context, index_page=None, count=HOME_COUNT):
     """The newest published documents (number, date, summary) with a link to the database.
 
     `index_page`: the /van-ban/ page when the caller has it already (saves a query)."""
-    request = context.get("request")
-    documents = cached(
-        request,
-        "latest-legal-documents",
-        lambda: latest_documents(count, index_page),
-        vary=(count, index_page.pk if index_page else 0, localdate()),
-    )
+    documents = latest_documents(count, index_page)
     index_page = index_page or (documents[0].index_page if documents else None)
-    return {"documents": documents, "index_page": index_page, "request": request}
+    return {"documents": documents, "index_page": index_page, "request": context.get("request")}
