@@ -64,11 +64,12 @@ def fragment_key(request, name, generation, vary=()):
     return "fragment:" + ":".join(str(part) for part in parts)
 
 
-def cached(request, name, build, vary=()):
+def cached(request, name, build, vary=(), keep=None, timeout=None):
     """`build()`'s value for this site, language and generation (and `vary`), from the cache when it has it.
 
     `build` must return something that pickles (model instances do, with what they prefetched) and that does
-    not depend on the person asking."""
+    not depend on the person asking. `keep`, if given, makes the copy that the cache stores. The copy is
+    kept `timeout` seconds at most (`FRAGMENT_CACHE_SECONDS` unless given)."""
     if not may_use_cache(request):
         return build()
     generation = current_generation()
@@ -78,5 +79,6 @@ def cached(request, name, build, vary=()):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+        timeout = settings.FRAGMENT_CACHE_SECONDS if timeout is None else timeout
+        cache.set(key, keep(value) if keep else value, timeout)
     return value

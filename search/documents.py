@@ -45,22 +45,30 @@ def public_documents():
     return document_model().objects.public().select_related("document_type", "issuer")
 
 
-def ranked_documents(ids, query):
+def document_types():
+    """Every document type (its name and code, which a search may cite, and its slug, which the filter
+    names), in their order; empty when the legal documents app is not installed."""
+    if document_model() is None:
+        return []
+    return list(apps.get_model("legal_docs", "DocumentType").objects.only("pk", "name", "code", "slug"))
+
+
+def ranked_documents(ids, query, types=None):
     """The matching documents `ids`, best first by the relevance /van-ban/?q= orders by
-    (`legal_docs.ranking`): the document asked for first, above those that only mention it."""
+    (`legal_docs.ranking`): the document asked for first, above those that only mention it. `types`:
+    `document_types()`, read here when not given."""
     # Imported here, not at the top: legal_docs is optional (see `document_model`), and importing its
     # ranking loads its models, which only exist when the app is installed.
     from legal_docs.ranking import Citation
 
-    types = apps.get_model("legal_docs", "DocumentType").objects.only("pk", "name", "code")
-    rank = Citation.read(query, list(types)).rank()
+    rank = Citation.read(query, document_types() if types is None else types).rank()
     documents = public_documents().filter(pk__in=ids).annotate(relevance=rank)
     return documents.order_by("-relevance", "-issued_on", "-pk")
 
 
-def best_documents(ids, query, count=DOCUMENT_BLOCK_SIZE):
+def best_documents(ids, query, count=DOCUMENT_BLOCK_SIZE, types=None):
     """The block above the page results: the `count` best documents, as `ranked_documents` orders them."""
-    return list(ranked_documents(ids, query)[:count])
+    return list(ranked_documents(ids, query, types)[:count])
 
 
 def document_content_type():

@@ -1,16 +1,16 @@
 """Facets of the search page: what each can narrow results by, its counts, and its URL parameter.
 
-A facet counts the matching pages (and legal documents, see `search.documents`) in one grouped query
-each. Other apps add facets with `register_facet` (see docs/search.md).
+A facet counts the matching pages (and legal documents, see `search.documents`) from the fields it names
+(`page_fields`, `document_fields`): the search reads those of every match once, in one query for the
+pages and one for the documents, for all the facets together. Other apps add facets with `register_facet`
+(see docs/search.md).
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
-from django.db.models.functions import ExtractYear, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -30,13 +30,17 @@ class FacetOption:
 class Facet:
     """Subclass and register: `param` is the URL parameter, `label` the heading shown to people.
 
-    `context` is shared by the facets of one search: "home" (the home page of the language),
-    "documents_index" (the legal documents section, or None when documents are not searched) and, once
-    counted, "document_count".
+    `context` is shared by the facets of one search (`search.service.search_context`): "home" (the home page
+    of the language), "sections" (every page at the depth of the home page's children, by path),
+    "documents_index" (the legal documents section, or None when documents are not searched),
+    "document_types" and, once counted, "document_count".
     """
 
     param = ""
     label = ""
+    #: The fields (`values()` names) of each matching page and legal document that `options` counts.
+    page_fields = ()
+    document_fields = ()
 
     def __init__(self, context):
         self.context = context
@@ -55,9 +59,9 @@ class Facet:
         A facet that knows nothing of legal documents leaves none when it is used."""
         return None
 
-    def options(self, matching, documents):
-        """FacetOptions counted over `matching` (a Page queryset of every matching page) and
-        `documents` (a LegalDocument queryset of every matching document); either may be None."""
+    def options(self, pages, documents):
+        """FacetOptions counted over `pages` (one dict per matching page, with the `page_fields` of every
+        facet) and `documents` (the same for every matching legal document); either may be None."""
         raise NotImplementedError
 
 
@@ -95,15 +99,14 @@ class ContentTypeFacet(Facet):
     def filter_documents(self, documents, value):
         return documents if self._is_documents(value) else None
 
-    def options(self, matching, documents):
+    page_fields = ("content_type",)
+
+    def options(self, pages, documents):
         options = []
-        if matching is not None:
-            rows = (
-                matching.values("content_type").annotate(count=Count("pk")).order_by("-count", "content_type")
-            )
-            for row in rows:
-                content_type = ContentType.objects.get_for_id(row["content_type"])
-                options.append(self._option(content_type, row["count"]))
+        if pages is not None:
+            counts = Counter(row["content_type"] for row in pages)
+            for content_type_id, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+                options.append(self._option(ContentType.objects.get_for_id(content_type_id), count))
         if documents is not None and self.context.get("document_count"):
             content_type = ContentType.objects.get_for_model(document_model())
             options.append(self._option(content_type, self.context["document_count"]))
@@ -122,6 +125,7 @@ class SectionFacet(Facet):
 
     param = "muc"
     label = pgettext_lazy("site section", "Section")
+    page_fields = ("path",)
 
     @property
     def prefix_length(self):
@@ -130,8 +134,12 @@ class SectionFacet(Facet):
 
     def clean(self, value):
         home = self.context["home"]
-        section = home.get_children().filter(slug=value).only("path", "title", "slug").first()
-        return section
+        children = (
+            section
+            for path, section in sorted(self.context["sections"].items())
+            if path.startswith(home.path) and section.slug == value
+        )
+        return next(children, None)
 
     def _documents_section_path(self):
         index = self.context.get("documents_index")
@@ -143,22 +151,17 @@ class SectionFacet(Facet):
     def filter_documents(self, documents, value):
         return documents if value.path == self._documents_section_path() else None
 
-    def options(self, matching, documents):
+    def options(self, pages, documents):
         counts = {}
-        if matching is not None:
-            rows = (
-                matching.annotate(section_path=Substr("path", 1, self.prefix_length))
-                .values("section_path")
-                .annotate(count=Count("pk"))
-                .order_by("-count", "section_path")
-            )
-            counts = {row["section_path"]: row["count"] for row in rows}
+        if pages is not None:
+            counts = dict(Counter(row["path"][: self.prefix_length] for row in pages))
         if documents is not None and self.context.get("document_count"):
             path = self._documents_section_path()
             counts[path] = counts.get(path, 0) + self.context["document_count"]
         if not counts:
             return []
-        sections = Page.objects.filter(path__in=list(counts)).only("path", "depth", "title", "slug")
+        known = self.context["sections"]
+        sections = [known[path] for path in counts if path in known]
         self.context["sections_by_path"] = {section.path: section for section in sections}
         return [
             FacetOption(section.slug, section.title, counts[section.path])
@@ -172,6 +175,8 @@ class YearFacet(Facet):
 
     param = "nam"
     label = _("Year published")
+    page_fields = ("first_published_at",)
+    document_fields = ("issued_on",)
 
     def clean(self, value):
         try:
@@ -191,26 +196,17 @@ class YearFacet(Facet):
             issued_on__gte=datetime.date(value, 1, 1), issued_on__lt=datetime.date(value + 1, 1, 1)
         )
 
-    def options(self, matching, documents):
-        counts = {}
-        if matching is not None:
-            rows = (
-                matching.exclude(first_published_at=None)
-                .annotate(year=ExtractYear("first_published_at"))
-                .values("year")
-                .annotate(count=Count("pk"))
-                .order_by()
+    def options(self, pages, documents):
+        counts = Counter()
+        if pages is not None:
+            # The year where the portal is (the current time zone), as the year filter reads it.
+            counts.update(
+                timezone.localtime(row["first_published_at"]).year
+                for row in pages
+                if row["first_published_at"] is not None
             )
-            counts = {row["year"]: row["count"] for row in rows}
         if documents is not None and self.context.get("document_count"):
-            rows = (
-                documents.annotate(year=ExtractYear("issued_on"))
-                .values("year")
-                .annotate(count=Count("pk"))
-                .order_by()
-            )
-            for row in rows:
-                counts[row["year"]] = counts.get(row["year"], 0) + row["count"]
+            counts.update(row["issued_on"].year for row in documents)
         return [FacetOption(str(year), str(year), counts[year]) for year in sorted(counts, reverse=True)]
 
 
@@ -219,11 +215,10 @@ class DocumentTypeFacet(Facet):
 
     param = "loai_van_ban"
     label = _("Document type")
+    document_fields = ("document_type__slug", "document_type__name", "document_type__sort_order")
 
     def clean(self, value):
-        if document_model() is None:
-            return None
-        return apps.get_model("legal_docs", "DocumentType").objects.filter(slug=value).first()
+        return next((kind for kind in self.context["document_types"] if kind.slug == value), None)
 
     def filter(self, pages, value):
         return None
@@ -231,21 +226,12 @@ class DocumentTypeFacet(Facet):
     def filter_documents(self, documents, value):
         return documents.filter(document_type_id=value.pk)
 
-    def options(self, matching, documents):
+    def options(self, pages, documents):
         if documents is None or not self.context.get("document_count"):
             return []
-        rows = (
-            documents.values("document_type__slug", "document_type__name", "document_type__sort_order")
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
-        rows = sorted(
-            rows,
-            key=lambda row: (-row["count"], row["document_type__sort_order"], row["document_type__name"]),
-        )
-        return [
-            FacetOption(row["document_type__slug"], row["document_type__name"], row["count"]) for row in rows
-        ]
+        counts = Counter(tuple(row[field] for field in self.document_fields) for row in documents)
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][2], item[0][1]))
+        return [FacetOption(slug, name, count) for (slug, name, _order), count in ordered]
 
 
 _FACETS = [SectionFacet, ContentTypeFacet, DocumentTypeFacet, YearFacet]
@@ -256,6 +242,11 @@ def register_facet(facet_class):
     if facet_class not in _FACETS:
         _FACETS.append(facet_class)
     return facet_class
+
+
+def facet_params():
+    """The URL parameters of every facet."""
+    return [facet_class.param for facet_class in _FACETS]
 
 
 def get_facets(context):

@@ -1,13 +1,20 @@
 """The public search page at /tim-kiem/."""
 
+import hashlib
+import json
+
+from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
+from core import fragments
 from core.pagination import PAGE_PARAM
 
 from .counting import beacon_value
 from .documents import document_content_type
-from .service import MAX_QUERY_LENGTH, search_pages
+from .facets import facet_params
+from .service import MAX_QUERY_LENGTH, for_cache, search_context, search_pages
+from .text import clean_query
 
 
 def _url_with(params, **changes):
@@ -44,8 +51,32 @@ def _active_filter_labels(outcome):
     return [(facet, labels.get(facet.param, raw)) for facet, _value, raw in outcome.active_filters]
 
 
+def _search_key(params):
+    """What makes one search differ from another: the words, each filter and the page of results (the site
+    and the language are in every fragment's key). Hashed: the words are whatever people type."""
+    parts = [clean_query(params.get("q", "")), params.get(PAGE_PARAM, "")]
+    parts += [[param, params.get(param, "")] for param in facet_params()]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:40]
+
+
+def _search(params, request):
+    """The outcome of the search in `params`; one asked again briefly is read from the fragment cache
+    (core/fragments.py: made stale by every publication, never used for previews, skipped when Redis is
+    down), as a plain copy (`for_cache`), so that the same search costs a cache read."""
+    if not clean_query(params.get("q", "")):
+        return search_pages(params)
+    return fragments.cached(
+        request,
+        "search",
+        lambda: search_pages(params, shared=fragments.cached(request, "search-context", search_context)),
+        vary=(_search_key(params),),
+        keep=for_cache,
+        timeout=settings.SEARCH_CACHE_SECONDS,
+    )
+
+
 def search(request):
-    outcome = search_pages(request.GET)
+    outcome = _search(request.GET, request)
     if outcome.results is not None:
         _add_filter_urls(outcome, request.GET)
     visit_counts = {}

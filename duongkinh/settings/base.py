@@ -165,6 +165,9 @@ else:
 # What every page repeats (settings, menu, footer, home listings) is kept in the cache between requests and
 # made stale by every publication (core/fragments.py); this bounds what no publication changes (dates).
 FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
+# A search asked again (same words, filters, page, language and site) within this many seconds is answered
+# from the same cache, made stale by the same publications (search/views.py); 0 turns it off.
+SEARCH_CACHE_SECONDS = int(env("SEARCH_CACHE_SECONDS", "60"))
 
 # Staff accounts (passwords, lockout, sessions, two-factor sign-in): duongkinh/settings/accounts.py.
 

@@ -211,11 +211,18 @@ class VietnamesePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             queryset = queryset.annotate(**{score_field: scores})
         return queryset
 
+    def every_match_read(self):
+        """Whether `newest_matches` has read every match the queryset holds (it found fewer than asked)."""
+        return any(len(found) < size for size, found in self.__dict__.get("_newest_matches", {}).items())
+
     def ranked_slice(self, config, start, stop):
         """The primary keys of the requested slice of the best candidates, best first, and their ranks:
-        the newest title matches and the newest matches anywhere, each with modelsearch's own rank."""
-        ranks = dict(self.newest_title_matches(config, self.candidates))
-        ranks.update(self.newest_matches(config, self.candidates))
+        the newest title matches and the newest matches anywhere, each with modelsearch's own rank. When
+        the newest matches are every match, the title matches are among them (with the same rank, from
+        the same expression on the same entries), so they are not read again."""
+        newest = self.newest_matches(config, self.candidates)
+        ranks = {} if self.every_match_read() else dict(self.newest_title_matches(config, self.candidates))
+        ranks.update(newest)
         return sorted(ranks, key=lambda pk: (-ranks[pk], -pk))[start:stop], ranks
 
 
