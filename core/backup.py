@@ -12,6 +12,8 @@ A backup is a folder `duongkinh-YYYYMMDD-HHMMSS/` holding:
 (`pg_restore`, or SQLite's backup API into the database file) and writes the files back into the storage,
 reading each back to compare its checksum. `prune` keeps the newest backup of each of the last
 `daily` days, `weekly` ISO weeks and `monthly` months, and deletes the others.
+
+A backup in a separate S3 bucket is this same folder, uploaded with its manifest last: core/backup_s3.py.
 """
 
 import datetime
@@ -25,6 +27,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
+from django.utils.translation import gettext as _
 
 PREFIX = "duongkinh-"
 STAMP = "%Y%m%d-%H%M%S"
@@ -89,7 +92,7 @@ def dump_database(target_folder):
             connection.connection.backup(copy)
         copy.close()
     else:
-        raise BackupError(f"No backup method for the {connection.vendor} database.")
+        raise BackupError(_("No backup method for the %(engine)s database.") % {"engine": connection.vendor})
     return path
 
 
@@ -136,11 +139,16 @@ def create_backup(destination, progress=lambda done, total, name: None, now=None
 def verify(folder):
     """The manifest, once every file it lists has its size and checksum; else BackupError."""
     folder = Path(folder)
+    if not (folder / MANIFEST).is_file():
+        raise BackupError(_("%(backup)s has no manifest: it is not a complete backup.") % {"backup": folder})
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     for name, expected in manifest["files"].items():
         path = folder / name
         if not path.is_file() or sha256_of(path) != expected["sha256"]:
-            raise BackupError(f"{name} is missing or damaged in {folder}: its checksum does not match.")
+            raise BackupError(
+                _("%(name)s is missing or damaged in %(backup)s: its checksum does not match.")
+                % {"name": name, "backup": folder}
+            )
     return manifest
 
 
@@ -151,9 +159,12 @@ def database_is_empty():
 def load_database(folder, manifest):
     engine = manifest["database"]["engine"]
     if engine != connection.vendor:
-        raise BackupError(f"The backup holds a {engine} database; this portal uses {connection.vendor}.")
+        raise BackupError(
+            _("The backup holds a %(engine)s database; this portal uses %(vendor)s.")
+            % {"engine": engine, "vendor": connection.vendor}
+        )
     if not database_is_empty():
-        raise BackupError("The database already holds tables: restore only into an empty database.")
+        raise BackupError(_("The database already holds tables: restore only into an empty database."))
     path = Path(folder) / manifest["database"]["file"]
     if engine == "postgresql":
         connection.close()
@@ -182,11 +193,12 @@ def restore_media(folder, manifest, progress=lambda done, total, name: None):
     for number, name in enumerate(media, start=1):
         stored_name = name.removeprefix("media/")
         if default_storage.exists(stored_name):
-            raise BackupError(f"{stored_name} is already in the file storage: restore into an empty one.")
+            message = _("%(name)s is already in the file storage: restore into an empty one.")
+            raise BackupError(message % {"name": stored_name})
         saved = default_storage.save(stored_name, ContentFile((Path(folder) / name).read_bytes()))
         with default_storage.open(saved, "rb") as written:
             if hashlib.sha256(written.read()).hexdigest() != manifest["files"][name]["sha256"]:
-                raise BackupError(f"{stored_name} was not written back intact.")
+                raise BackupError(_("%(name)s was not written back intact.") % {"name": stored_name})
         progress(number, len(media), stored_name)
     return len(media)
 
@@ -201,18 +213,23 @@ def restore_backup(folder, progress=lambda done, total, name: None):
 # -- retention ---------------------------------------------------------------------------------------------
 
 
+def backup_time(name):
+    """When the backup of this name was taken, or None for a name that is not a backup's (`….partial`)."""
+    if not name.startswith(PREFIX):
+        return None
+    try:
+        return datetime.datetime.strptime(name.removeprefix(PREFIX), STAMP)
+    except ValueError:
+        return None
+
+
 def backups_in(destination):
-    found = []
-    for path in Path(destination).glob(f"{PREFIX}*"):
-        try:
-            found.append((datetime.datetime.strptime(path.name.removeprefix(PREFIX), STAMP), path))
-        except ValueError:
-            continue  # a .partial folder, or something else
-    return sorted(found, reverse=True)
+    found = [(backup_time(path.name), path) for path in Path(destination).glob(f"{PREFIX}*")]
+    return sorted(((when, path) for when, path in found if when), reverse=True)
 
 
-def prune(destination, daily=7, weekly=4, monthly=12):
-    """Delete the backups the retention does not keep; return the deleted folders."""
+def not_kept(backups, daily=7, weekly=4, monthly=12):
+    """Of the (time, backup) pairs, newest first, the backups the retention does not keep."""
     keep = set()
     periods = (
         (daily, lambda when: when.date()),
@@ -221,15 +238,18 @@ def prune(destination, daily=7, weekly=4, monthly=12):
     )
     for count, period in periods:
         seen = []
-        for when, path in backups_in(destination):
+        for when, backup in backups:
             key = period(when)
             if key not in seen:
                 seen.append(key)
                 if len(seen) <= count:
-                    keep.add(path)
-    deleted = []
-    for _when, path in backups_in(destination):
-        if path not in keep:
-            shutil.rmtree(path)
-            deleted.append(path)
+                    keep.add(backup)
+    return [backup for _when, backup in backups if backup not in keep]
+
+
+def prune(destination, daily=7, weekly=4, monthly=12):
+    """Delete the backups the retention does not keep; return the deleted folders."""
+    deleted = not_kept(backups_in(destination), daily, weekly, monthly)
+    for path in deleted:
+        shutil.rmtree(path)
     return deleted

@@ -395,8 +395,15 @@ INTAKE_FETCH_SCHEDULE = env("INTAKE_FETCH_SCHEDULE", "*/5 * * * *")  # cron expr
 # Backups (core/backup.py, docs/backup.md): `manage.py backup` writes into BACKUP_DIR and keeps the newest
 # backup of each of the last BACKUP_KEEP_DAILY days, BACKUP_KEEP_WEEKLY weeks and BACKUP_KEEP_MONTHLY months;
 # BACKUP_SCHEDULE (a cron expression) makes the scheduler take one, nightly by default once BACKUP_DIR is set.
-BACKUP_DIR = Path(env("BACKUP_DIR", str(VAR_DIR / "backups")))
+# BACKUP_DIR is a folder, or `s3://bucket/prefix` for a separate S3 bucket (core/backup_s3.py): that bucket is
+# reached at the media storage's endpoint, region and credentials (AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME,
+# AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY) unless the BACKUP_S3_* variables below say otherwise.
+BACKUP_DIR = env("BACKUP_DIR", str(VAR_DIR / "backups"))
 BACKUP_ENABLED = env("BACKUP_DIR")
+BACKUP_S3_ENDPOINT_URL = env("BACKUP_S3_ENDPOINT_URL", env("AWS_S3_ENDPOINT_URL"))
+BACKUP_S3_REGION_NAME = env("BACKUP_S3_REGION_NAME", env("AWS_S3_REGION_NAME"))
+BACKUP_S3_ACCESS_KEY_ID = env("BACKUP_S3_ACCESS_KEY_ID")  # unset: boto3's own AWS_ACCESS_KEY_ID etc.
+BACKUP_S3_SECRET_ACCESS_KEY = env("BACKUP_S3_SECRET_ACCESS_KEY")
 BACKUP_KEEP_DAILY = int(env("BACKUP_KEEP_DAILY", "7"))
 BACKUP_KEEP_WEEKLY = int(env("BACKUP_KEEP_WEEKLY", "4"))
 BACKUP_KEEP_MONTHLY = int(env("BACKUP_KEEP_MONTHLY", "12"))

@@ -1,15 +1,18 @@
 """`manage.py backup` and `manage.py restore`: a populated portal, backed up and restored into a fresh
 database and file storage, has the same pages, revisions, audit-log entries, intake records and files.
 
-The portal runs on a throwaway PostgreSQL cluster of the test's own (port 55434), filled with a copy of the
-run's test database (the skeleton), then with content made by the factories in a process of its own; each
-step is the real command in its own process, as an operator runs it.
+The portal runs on a database of the test's own, filled with a copy of the run's test database (the
+skeleton), then with content made by the factories in a process of its own: on PostgreSQL a throwaway cluster
+(port 55434), on SQLite (`env -u DATABASE_URL`) a temporary database file copied with SQLite's online backup
+API. Each step is the real command in its own process, as an operator runs it. The same drill with the media
+in S3 and the backup in a separate S3 bucket: tests/core/test_backup_s3.py.
 """
 
 import datetime
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -51,13 +54,14 @@ print(json.dumps({
 """
 
 
-def manage(*args, database_url, media_root, check=True):
+def manage(*args, database_url, media_root=None, check=True, **variables):
     environment = {key: value for key, value in os.environ.items() if key not in {"REDIS_URL"}}
     environment.update(
         DJANGO_SETTINGS_MODULE="duongkinh.settings.dev",
         DJANGO_DEBUG="0",
         DATABASE_URL=database_url,
-        DJANGO_MEDIA_ROOT=str(media_root),
+        **({"DJANGO_MEDIA_ROOT": str(media_root)} if media_root else {}),
+        **variables,
     )
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -78,33 +82,45 @@ def checksums(folder):
     }
 
 
-@pytest.fixture
-def cluster(db):
-    if connection.vendor != "postgresql":
-        pytest.skip("copies the run's PostgreSQL test database (DATABASE_URL)")
-    server = ThrowawayPostgres(PG_PORT).init()
+def portal_databases(port, folder):
+    """(source, restored) database URLs: the source a copy of the run's test database, the other empty."""
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        with sqlite3.connect(folder / "source.sqlite3") as copy:
+            connection.connection.backup(copy)
+        copy.close()
+        yield f"sqlite:///{folder / 'source.sqlite3'}", f"sqlite:///{folder / 'restored.sqlite3'}"
+        return
+    server = ThrowawayPostgres(port).init()
     try:
         server.start()
         server.load_from(run_database_url())
         server.createdb("restored")
-        yield server
+        yield server.url(), server.url("restored")
     finally:
         server.destroy()
 
 
-def test_a_backup_restores_into_a_fresh_database_and_file_storage(cluster, tmp_path):
-    source = {"database_url": cluster.url(), "media_root": tmp_path / "media"}
-    restored = {"database_url": cluster.url("restored"), "media_root": tmp_path / "restored-media"}
+@pytest.fixture
+def databases(db, tmp_path):
+    yield from portal_databases(PG_PORT, tmp_path)
+
+
+def test_a_backup_restores_into_a_fresh_database_and_file_storage(databases, tmp_path):
+    source = {"database_url": databases[0], "media_root": tmp_path / "media"}
+    restored = {"database_url": databases[1], "media_root": tmp_path / "restored-media"}
     manage("shell", "--no-imports", "-c", POPULATE, **source)
 
     result = manage("backup", "--to", str(tmp_path / "backups"), **source)
-    assert "Backup" in result.stdout and "files" in result.stdout
+    assert "Bản sao lưu" in result.stdout and "tệp" in result.stdout
     (backup,) = (tmp_path / "backups").glob(f"{PREFIX}*")
     manifest = json.loads((backup / "manifest.json").read_text())
-    assert manifest["database"]["engine"] == "postgresql" and manifest["media_files"] >= 3
+    assert manifest["database"]["engine"] == connection.vendor and manifest["media_files"] >= 3
+    if connection.vendor == "sqlite":
+        assert manifest["database"]["file"] == "database.sqlite3"
 
     result = manage("restore", str(backup), **restored)
-    assert "every checksum verified" in result.stdout
+    assert "đã kiểm tra mọi mã băm" in result.stdout
 
     before = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **source).stdout)
     after = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **restored).stdout)
@@ -115,11 +131,11 @@ def test_a_backup_restores_into_a_fresh_database_and_file_storage(cluster, tmp_p
 
     # A second restore finds the database full, and says so.
     again = manage("restore", str(backup), check=False, **restored)
-    assert again.returncode != 0 and "empty database" in again.stderr
+    assert again.returncode != 0 and "cơ sở dữ liệu trống" in again.stderr
 
 
-def test_a_damaged_backup_is_refused_before_anything_is_restored(cluster, tmp_path):
-    source = {"database_url": cluster.url(), "media_root": tmp_path / "media"}
+def test_a_damaged_backup_is_refused_before_anything_is_restored(databases, tmp_path):
+    source = {"database_url": databases[0], "media_root": tmp_path / "media"}
     manage("shell", "--no-imports", "-c", POPULATE, **source)
     manage("backup", "--to", str(tmp_path / "backups"), **source)
     (backup,) = (tmp_path / "backups").glob(f"{PREFIX}*")
@@ -130,11 +146,19 @@ def test_a_damaged_backup_is_refused_before_anything_is_restored(cluster, tmp_pa
         "restore",
         str(backup),
         check=False,
-        database_url=cluster.url("restored"),
+        database_url=databases[1],
         media_root=tmp_path / "restored-media",
     )
-    assert result.returncode != 0 and "checksum does not match" in result.stderr
+    assert result.returncode != 0 and "mã băm không khớp" in result.stderr
     assert not (tmp_path / "restored-media").exists()
+    assert table_count(databases[1]) == 0
+
+
+TABLES = "from django.db import connection; print(len(connection.introspection.table_names()))"
+
+
+def table_count(database_url):
+    return int(manage("shell", "--no-imports", "-c", TABLES, database_url=database_url).stdout)
 
 
 def test_retention_keeps_the_newest_backup_of_each_day_week_and_month(tmp_path):
