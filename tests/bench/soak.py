@@ -100,6 +100,7 @@ class Recorder:
         self.last_error = None
         self.acknowledged = []
         self.given_up = []
+        self.retried = []
         self.refused = collections.Counter()
 
     def answer(self, status):
@@ -224,6 +225,8 @@ def send(client, subject, body, recorder):
         if status == 302:
             with recorder.lock:
                 recorder.acknowledged.append(subject)
+                if attempt:
+                    recorder.retried.append(subject)
             return
         if isinstance(status, int) and status < 500:
             with recorder.lock:
@@ -344,7 +347,10 @@ def report(recorder, stored, elapsed, outage):
     print(
         f"stored, not acknowledged        {len(stored_unacknowledged)} (the sender gave up before an answer)"
     )
-    print(f"given up after {SEND_ATTEMPTS} attempts        {len(recorder.given_up)}")
+    print(
+        f"acknowledged after a retry      {len(recorder.retried)} (the same form sent again after an error)"
+    )
+    print(f"{f'given up after {SEND_ATTEMPTS} attempts':<32}{len(recorder.given_up)}")
     if recorder.refused:
         print(f"form refused (answered 2xx/4xx) {dict(recorder.refused)}")
     print(f"database stopped for            {database_down:.1f} s")
