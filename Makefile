@@ -11,7 +11,7 @@ MANAGE := $(BIN)/python manage.py
 PYTEST_WORKERS ?= 2
 REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: run setup test lint bench translations clean help
+.PHONY: run setup test lint bench soak translations clean help
 
 help:
 	@echo "make run    - set up and serve the portal on http://127.0.0.1:$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "make test   - set up the dev environment, provision the test services, run the tests"
 	@echo "make lint   - ruff check and format check"
 	@echo "make bench  - run the benchmarks in tests/bench"
+	@echo "make soak   - readers and form senders through gunicorn while a throwaway database restarts"
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed"; exit 1; }
@@ -56,6 +57,9 @@ lint: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)
+
+soak: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.bench soak $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

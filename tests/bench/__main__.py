@@ -1,7 +1,7 @@
 """`python -m tests.bench NAME [options]` (or `make bench BENCH_ARGS="NAME [options]"`) runs one benchmark.
 
-NAME is a module of this folder: audit, home_page, legal_docs or search; each prints its own table and its own
-`--help`. Without NAME, the list is printed.
+NAME is a module of this folder: audit, home_page, legal_docs, listings, search, serving or soak; each
+prints its own table and its own `--help`. Without NAME, the list is printed.
 """
 
 import importlib
@@ -14,6 +14,7 @@ BENCHMARKS = {
     "search": "site search over 100,000 news pages against Wagtail's default search (PostgreSQL)",
     "serving": "gunicorn straight and behind varnishd vs nginx static, wrk; results.json (PostgreSQL)",
     "listings": "the home page, /tin-tuc/ and related news queries at 1,000 and 20,000 articles (PostgreSQL)",
+    "soak": "50 readers, 5 form senders through gunicorn, the database restarted midway (own PostgreSQL)",
 }
 
 
