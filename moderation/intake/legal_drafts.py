@@ -89,7 +89,9 @@ def attach_files(document, record, user):
     Attachment = apps.get_model("legal_docs", "LegalDocumentAttachment")
     collection = private_collection()
     has_main_text = False
-    for attachment in record.attachments.all():
+    # Numbered in the order they arrived: an Orderable added outside the admin's formset has no sort_order,
+    # and rows that tie come back in any order (PostgreSQL does not keep insertion order).
+    for position, attachment in enumerate(record.attachments.all()):
         with attachment.file.open("rb") as handle:
             data = handle.read()
         stored = get_document_model()(
@@ -101,7 +103,9 @@ def attach_files(document, record, user):
         stored.save()
         kind = attachment_kind(attachment, has_main_text)
         has_main_text = has_main_text or kind == Attachment.Kind.MAIN
-        document.attachments.add(Attachment(file=stored, title=attachment.original_name[:255], kind=kind))
+        document.attachments.add(
+            Attachment(file=stored, title=attachment.original_name[:255], kind=kind, sort_order=position)
+        )
 
 
 def build(record, key, user):
