@@ -68,6 +68,10 @@ CHECKED_MESSAGES = [
 ]
 CHECKED = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m in CHECKED_MESSAGES) + r")(?![\w-])")
 
+CATALOGUE_LOADED = (
+    "() => Boolean(window.django && window.django.catalog && window.django.catalog['Dashboard'])"
+)
+
 READ_SCREEN = """() => {
     const parts = [document.body.innerText];
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
@@ -146,6 +150,12 @@ def test_every_role_sees_the_admin_in_vietnamese(staff, portal_url, page_at):
             response = page.goto(portal_url + path)
             assert response.status == 200, (role, path, response.status)
             page.wait_for_load_state("networkidle")
+            if not page.evaluate(CATALOGUE_LOADED):
+                # The catalogue script is fetched by every admin page; on a loaded test server it was once
+                # not there (the sidebar then falls back to its English msgids). Load the page again, and
+                # fail plainly if it is still missing: a missing catalogue is not an untranslated string.
+                page.reload(wait_until="networkidle")
+                assert page.evaluate(CATALOGUE_LOADED), (role, path, "the JavaScript catalogue did not load")
             found = sorted(set(CHECKED.findall(page.evaluate(READ_SCREEN))))
             if found:
                 untranslated[f"{role} {path}"] = found
