@@ -41,6 +41,14 @@ def replace_generation():
     cache.set(GENERATION_KEY, new_generation(), timeout=None)
 
 
+def request_generation(request):
+    """The generation, read once per request: a page holds several fragments (settings, menu, content,
+    footer), and each would otherwise ask Redis for it again."""
+    if not hasattr(request, "_fragment_generation"):
+        request._fragment_generation = current_generation()
+    return request._fragment_generation
+
+
 def invalidate(**signal_kwargs):
     """Every fragment goes stale now, and once more when the current transaction commits: a request between
     the two could have rebuilt a fragment without the uncommitted change. A signal receiver."""
@@ -72,7 +80,7 @@ def cached(request, name, build, vary=(), keep=None, timeout=None):
     kept `timeout` seconds at most (`FRAGMENT_CACHE_SECONDS` unless given)."""
     if not may_use_cache(request):
         return build()
-    generation = current_generation()
+    generation = request_generation(request)
     if generation is None:
         return build()
     key = fragment_key(request, name, generation, vary)

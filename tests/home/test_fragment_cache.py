@@ -118,21 +118,18 @@ def test_each_language_has_its_own_fragments(newest_article):
     assert fragments.cached(request, "thu", lambda: "không dùng") == "tiếng Việt"
 
 
-@pytest.fixture
-def unreachable_cache(settings):
-    """The shared cache pointed at a port where no Redis listens (as when Redis is stopped)."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache.ResilientRedisCache",
-            "LOCATION": "redis://127.0.0.1:9/0",
-            "OPTIONS": {"RETRY_AFTER": 60},
-        }
-    }
-
-
 def test_without_the_cache_every_page_is_built_from_the_database(client, newest_article, unreachable_cache):
     assert fragments.current_generation() is None
     for _ in range(2):
         response = client.get("/")
         assert response.status_code == 200
         assert newest_article.title in response.content.decode()
+
+
+def test_a_page_reads_the_generation_once(client, newest_article, monkeypatch):
+    assert client.get("/").status_code == 200
+    reads = []
+    real = fragments.current_generation
+    monkeypatch.setattr(fragments, "current_generation", lambda: reads.append(1) or real())
+    assert client.get("/").status_code == 200
+    assert len(reads) == 1  # settings, menu, the home content and the footer share it
