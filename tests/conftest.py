@@ -45,3 +45,15 @@ def section(home_page):
 def every_page_type(db):
     """A live page of every item type in its section (tests/factories/home.py), by page type."""
     return build_every_page_type()
+
+
+@pytest.fixture
+def unreachable_cache(settings):
+    """The shared cache pointed at a port where no Redis listens (as when Redis is stopped)."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {"RETRY_AFTER": 60},
+        }
+    }

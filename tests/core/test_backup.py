@@ -74,6 +74,15 @@ def manage(*args, database_url, media_root=None, check=True, **variables):
     )
 
 
+def assert_same_portal(source, restored):
+    """The restored database holds what the populated source held: pages, revisions, log entries, intake."""
+    before = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **source).stdout)
+    after = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **restored).stdout)
+    assert before["pages"] and before["revisions"] and before["page_log"] and before["model_log"]
+    assert before["intake"] and len(before["attachments"]) == 2
+    assert after == before
+
+
 def checksums(folder):
     return {
         path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
@@ -122,11 +131,7 @@ def test_a_backup_restores_into_a_fresh_database_and_file_storage(databases, tmp
     result = manage("restore", str(backup), **restored)
     assert "đã kiểm tra mọi mã băm" in result.stdout
 
-    before = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **source).stdout)
-    after = json.loads(manage("shell", "--no-imports", "-c", SNAPSHOT, **restored).stdout)
-    assert before["pages"] and before["revisions"] and before["page_log"] and before["model_log"]
-    assert before["intake"] and len(before["attachments"]) == 2
-    assert after == before
+    assert_same_portal(source, restored)
     assert checksums(restored["media_root"]) == checksums(source["media_root"]) != {}
 
     # A second restore finds the database full, and says so.

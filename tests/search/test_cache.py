@@ -1,7 +1,6 @@
 """Repeated searches are answered from the fragment cache (search/views.py): briefly, made stale by every
 publication, still counted by the beacon, and without Redis simply searched again."""
 
-import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -86,18 +85,6 @@ def test_the_cache_keeps_a_search_for_search_cache_seconds(client, search_pages_
     queries_of(client, {"q": "zeta"})
     _cached, cached_queries = queries_of(client, {"q": "zeta"})
     assert cached_queries < again_queries
-
-
-@pytest.fixture
-def unreachable_cache(settings):
-    """The shared cache pointed at a port where no Redis listens (as when Redis is stopped)."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache.ResilientRedisCache",
-            "LOCATION": "redis://127.0.0.1:9/0",
-            "OPTIONS": {"RETRY_AFTER": 60},
-        }
-    }
 
 
 def test_without_redis_every_search_is_searched_and_counted(client, search_pages_fixture, unreachable_cache):
