@@ -76,19 +76,25 @@ def wait_for(url, seconds=60):
     raise RuntimeError(f"{url} did not answer")
 
 
+def gunicorn_command(port):
+    """gunicorn as the benchmarks run it: 2 sync workers on loopback, production settings from the env."""
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    return [
+        gunicorn,
+        "duongkinh.wsgi:application",
+        "--workers",
+        "2",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+    ]
+
+
 def start_servers(options, env, workdir):
     app, cache, static = options.port, options.port + 1, options.port + 2
     gunicorn = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "duongkinh.wsgi:application",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{app}",
-            "--log-level",
-            "warning",
-        ],
+        gunicorn_command(app),
         cwd=ROOT,
         env=env,
     )

@@ -38,6 +38,7 @@ import urllib.parse
 from http.client import HTTPConnection
 from pathlib import Path
 
+from tests.bench.serving import gunicorn_command
 from tests.throwaway import ThrowawayPostgres, pg_program, port_open, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -262,16 +263,7 @@ def stored_subjects(cluster, run):
 def start_gunicorn(env, port, workdir):
     log = open(workdir / "gunicorn.log", "w")  # noqa: SIM115 - closed with the process
     process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "duongkinh.wsgi:application",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
+        gunicorn_command(port),
         cwd=ROOT,
         env=env,
         stdout=log,
