@@ -1,5 +1,3 @@
-import uuid
-
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -8,7 +6,7 @@ from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from core.text import nfc
+from core.public_forms import PublicForm
 from moderation import roles
 
 from .drafts import target_choices
@@ -62,7 +60,7 @@ def checked_files(uploads):
     return checked
 
 
-class SubmissionForm(forms.Form):
+class SubmissionForm(PublicForm):
     """The public form at /lien-he/gui-thong-tin/."""
 
     sender_name = forms.CharField(label=_("Your full name"), max_length=255)
@@ -87,14 +85,9 @@ class SubmissionForm(forms.Form):
         ),
         error_messages={"required": _("Please confirm that you agree to the privacy notice.")},
     )
-    # A field people do not see; automated senders fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-    # A new token for each blank form, sent back with it: the same form sent twice is stored once.
-    submission_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["submission_token"].initial = uuid.uuid4()
         self.fields["sender_name"].error_messages["required"] = _("Please enter your full name.")
         self.fields["subject"].error_messages["required"] = _("Please enter a subject.")
         self.fields["body"].error_messages["required"] = _("Please enter the content of your information.")
@@ -105,38 +98,9 @@ class SubmissionForm(forms.Form):
         self.fields["sender_email"].widget.attrs["autocomplete"] = "email"
         self.fields["sender_name"].widget.attrs["autocomplete"] = "name"
         self.fields["sender_address"].widget.attrs["autocomplete"] = "address-line1"
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-        for name, field in self.fields.items():
-            describedby = []
-            if field.help_text:
-                describedby.append(f"id_{name}_help")
-            if self.is_bound and name in self.errors:
-                describedby.append(f"id_{name}_error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if describedby:
-                field.widget.attrs["aria-describedby"] = " ".join(describedby)
-
-    def full_clean(self):
-        super().full_clean()
-        # Errors are known only after cleaning: point each invalid field at its message.
-        for name in self.errors:
-            if name in self.fields:
-                widget = self.fields[name].widget
-                ids = [f"id_{name}_help"] if self.fields[name].help_text else []
-                widget.attrs["aria-describedby"] = " ".join([*ids, f"id_{name}_error"])
-                widget.attrs["aria-invalid"] = "true"
-
-    def clean(self):
-        cleaned = super().clean()
-        for key, value in list(cleaned.items()):
-            cleaned[key] = nfc(value)
-        return cleaned
 
     def clean_attachments(self):
         return checked_files(self.cleaned_data.get("attachments") or [])
-
-    def is_spam(self):
-        return bool(self.data.get("website"))
 
 
 class TrackingForm(forms.Form):

@@ -213,7 +213,7 @@ def test_a_refused_submission_puts_the_focus_on_the_summary_of_what_to_correct(p
     page = page_at(360)
     page.goto(portal_url + "/lien-he/gui-thong-tin/")
     with page.expect_navigation():
-        page.locator("form.intake-form button[type=submit]").click()
+        page.locator("form.public-form button[type=submit]").click()
     assert page.evaluate("document.activeElement.id") == "form-errors"
     assert page.locator("#form-errors li a[href^='#id_']").count() >= 1
 
