@@ -49,6 +49,7 @@ def queries():
         .select_related("image", "category")
         .order_by("-date", "-pk")[:HOME_NEWS_COUNT],
         "/tin-tuc/ first page": news.get_items()[:12],
+        "/tin-tuc/ page count": lambda: news.get_items().count(),
         "related news (SQL of the tag)": lambda: related_news(article),
     }
 
