@@ -77,7 +77,10 @@ class PortalSettings(BaseSiteSetting):
         _("owning agency"), max_length=255, default="Ủy ban nhân dân phường Dương Kinh, thành phố Hải Phòng"
     )
     agency_name_en = models.CharField(
-        _("agency name in English"), max_length=255, blank=True, default="People's Committee of Duong Kinh Ward"
+        _("agency name in English"),
+        max_length=255,
+        blank=True,
+        default="People's Committee of Duong Kinh Ward",
     )
     portal_name_en = models.CharField(
         _("portal name in English"), max_length=255, blank=True, default="Electronic Information Portal"
