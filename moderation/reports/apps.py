@@ -7,3 +7,6 @@ class ReportsConfig(AppConfig):
     label = "reports"
     verbose_name = _("Portal feedback and information requests")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import compliance  # noqa: F401 - registers the compliance report's check of the deadlines

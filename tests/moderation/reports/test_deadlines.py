@@ -53,3 +53,26 @@ def test_the_stored_deadline_follows_a_changed_received_day():
     request.received_on = datetime.date(2026, 10, 5)
     request.save()
     assert InformationRequest.objects.get(pk=request.pk).deadline == datetime.date(2026, 10, 8)
+
+
+def test_the_compliance_report_lists_requests_answered_late_or_not_yet():
+    from core.compliance import FAIL, PASS, Context
+    from moderation.reports.compliance import information_requests_answered
+
+    on_time = InformationRequestFactory(
+        received_on=FRIDAY, status="provided", provided_on=datetime.date(2026, 10, 20), provided_how="email"
+    )
+    late = InformationRequestFactory(
+        received_on=FRIDAY, status="provided", provided_on=datetime.date(2026, 10, 27), provided_how="email"
+    )
+    open_request = InformationRequestFactory(received_on=FRIDAY)
+    context = Context(today=datetime.date(2026, 10, 28))
+    result = information_requests_answered(context)
+    assert result.status == FAIL
+    found = {finding.label: finding.late_working_days for finding in result.findings}
+    assert on_time.tracking_code not in found
+    assert found[late.tracking_code] == 2  # due Friday 23/10, answered Tuesday 27/10: Mon, Tue
+    assert found[open_request.tracking_code] == 3  # Mon, Tue, Wed 28/10
+    late.provided_on = datetime.date(2026, 10, 23)
+    late.save()
+    assert information_requests_answered(Context(today=datetime.date(2026, 10, 20))).status == PASS

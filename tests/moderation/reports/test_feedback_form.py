@@ -160,3 +160,13 @@ def test_every_content_page_and_the_footer_link_to_the_form(client, section):
     html = client.get(section("gioi-thieu").url).content.decode()
     assert f'href="{FORM}?trang=/gioi-thieu/"' in html
     assert f'href="{FORM}"' in html
+
+
+def test_the_acknowledgement_is_plain_text_with_the_code(client, django_capture_on_commit_callbacks):
+    """Whatever the sender typed reaches their mailbox as plain text: no HTML part a script could run in."""
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(FORM, form_data(sender_name=HOSTILE))
+    message = mail.outbox[0]
+    assert message.content_subtype == "plain" and not getattr(message, "alternatives", [])
+    assert PortalFeedback.objects.get().tracking_code in message.body
+    assert "\n" not in message.subject

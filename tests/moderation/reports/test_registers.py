@@ -1,10 +1,13 @@
 """The two registers in the admin: who may read and handle them, what a change does (logged, reply emailed,
 deadline extended once with a reason), what the exports hold, and that nothing personal reaches the public."""
 
+import datetime
+
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from moderation import roles
@@ -238,3 +241,17 @@ def test_nothing_personal_reaches_the_public(client, feedback, information_reque
         assert "evil.example" not in text and "HYPERLINK" not in text, address
         assert feedback.sender_email not in text and information_request.email not in text, address
         assert information_request.tracking_code not in text and feedback.tracking_code not in text, address
+
+
+def test_the_list_shows_days_left_and_overdue_requests(login, editor):
+    today = timezone.localdate()
+    late = InformationRequestFactory(received_on=today - datetime.timedelta(days=40))
+    fresh = InformationRequestFactory(received_on=today)
+    done = InformationRequestFactory(received_on=today - datetime.timedelta(days=40), status="provided")
+    html = login(editor).get(url("information_requests", "index")).content.decode()
+    overdue_by = -late.days_left()
+    assert f"Quá hạn {overdue_by} ngày làm việc" in html
+    assert f"Còn {fresh.days_left()} ngày làm việc" in html
+    assert done.tracking_code in html
+    inspect = login(editor).get(url("information_requests", "inspect", late.pk)).content.decode()
+    assert f"Quá hạn {overdue_by} ngày làm việc" in inspect
