@@ -16,6 +16,8 @@ from core.models import EmergencyNotice, PortalSettings
 from legal_docs.models import Issuer, LegalDocument, LegalDocumentRelation, LegalField, Signer
 from moderation.intake.models import IntakeRecord, Status
 from moderation.intake.services import ACTION_RECEIVED, ACTION_STATUS
+from moderation.reports import services as report_services
+from moderation.reports.models import InformationRequest, PortalFeedback
 from moderation.royalties.models import RoyaltyRecord
 from moderation.royalties.services import local_zone, mark_paid, record_royalty
 from sections.models import NewsCategory
@@ -166,6 +168,20 @@ def intake_records(loader, items):
         loader.seeder.counts["intake records"] += 1
 
 
+def report_records(model, counter):
+    """Records of the feedback or information request register, logged as received; no email is sent."""
+
+    def load(loader, items):
+        for item in items:
+            if model.objects.filter(tracking_code=item["tracking_code"]).exists():
+                continue
+            record = model.objects.create(**loader.resolver.fields(model, item))
+            log(instance=record, action=report_services.ACTION_RECEIVED, data={})
+            loader.seeder.counts[counter] += 1
+
+    return load
+
+
 def emergency_notices(loader, items):
     for item in items:
         if EmergencyNotice.objects.filter(title=item["title"]).exists():
@@ -216,6 +232,8 @@ HANDLERS = {
     "signers": signers,
     "legal_documents": legal_documents,
     "intake_records": intake_records,
+    "portal_feedback": report_records(PortalFeedback, "portal feedback"),
+    "information_requests": report_records(InformationRequest, "information requests"),
     "emergency_notices": emergency_notices,
     "royalties": royalties,
 }

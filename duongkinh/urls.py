@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     # Intake register, public side: /lien-he/gui-thong-tin/ and /lien-he/tra-cuu/ (moderation/intake).
     path("lien-he/", include("moderation.intake.urls")),
+    # Góp ý về Cổng and requests for information: /lien-he/gop-y/, /tiep-can-thong-tin/yeu-cau/.
+    path("", include("moderation.reports.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
