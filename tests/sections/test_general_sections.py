@@ -104,6 +104,20 @@ def test_the_editorial_board_cannot_add_a_general_section(home_page, role):
     assert client.get(add_url(s.NewsPage, home_page.get_children().get(slug="tin-tuc"))).status_code == 200
 
 
+def test_an_editor_cannot_copy_a_general_section_into_a_new_one(home_page):
+    section = GeneralSectionPageFactory(title="Chuyển đổi số", slug="chuyen-doi-so")
+    client = signed_in(roles.EDITOR)
+    url = reverse("wagtailadmin_pages:copy", args=(section.pk,))
+    assert refused(client.get(url))
+    response = client.post(
+        url,
+        {"new_title": "Bản sao", "new_slug": "ban-sao", "new_parent_page": home_page.pk, "copy_subpages": ""},
+    )
+    assert refused(response)
+    assert s.GeneralSectionPage.objects.count() == 1
+    assert signed_in(roles.ADMINISTRATOR, "quan-tri-sao-chep").get(url).status_code == 200
+
+
 def test_an_administrator_adds_a_general_section_that_waits_for_the_review(home_page):
     client = signed_in(roles.ADMINISTRATOR)
     assert client.get(add_url(s.GeneralSectionPage, home_page)).status_code == 200
