@@ -155,7 +155,9 @@ def draft_addressed_document(record_id):
     return document.pk if document is not None else None
 
 
-def on_received(record):
-    """Called by `services.receive` once the record is committed."""
-    if record.channel in CHANNELS and apps.is_installed("legal_docs"):
+def on_received(record, received_by):
+    """Called by `services.receive` once the record is committed. `received_by` is the channel it came by:
+    a signed PDF sent through the public web form makes a "signed document" that still came from the
+    public, so it makes no draft."""
+    if received_by in CHANNELS and apps.is_installed("legal_docs"):
         draft_addressed_document.enqueue(record.pk)

@@ -25,7 +25,8 @@ ACTION_STATUS = "intake.status_changed"
 ACTION_DRAFT = "intake.draft_created"
 ACTION_ACKNOWLEDGED = "intake.acknowledged"
 PAGE_ACTION_FROM_INTAKE = "intake.page_from_record"
-# Called with each new record once it is committed (the app adds moderation.intake.recipients.on_received).
+# Called with each new record and the channel it came by (before a signed PDF made it a signed document)
+# once it is committed; the app adds moderation.intake.recipients.on_received.
 RECEIVED_HANDLERS = []
 
 
@@ -64,7 +65,7 @@ def receive(*, channel, subject, body="", files=(), user=None, message_id=None, 
         if record.sender_email:
             transaction.on_commit(lambda: send_acknowledgement(record.pk))
         for handler in RECEIVED_HANDLERS:
-            transaction.on_commit(partial(handler, record))
+            transaction.on_commit(partial(handler, record, channel))
     return record
 
 

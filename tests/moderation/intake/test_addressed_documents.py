@@ -190,10 +190,29 @@ def test_documents_not_addressed_to_the_portal_stay_records_only(django_capture_
     assert not record.has_draft and record.status == Status.NEW
 
 
-def test_a_public_web_form_cannot_make_a_draft(django_capture_on_commit_callbacks):
+def test_a_public_web_form_cannot_make_a_draft(django_capture_on_commit_callbacks, authority):
     record = receive(TO_THE_PORTAL, channel=Channel.WEB_FORM, capture=django_capture_on_commit_callbacks)
     assert not LegalDocument.objects.exists()
     assert not record.has_draft
+    # Not even with a digitally signed PDF, which makes the record a signed document.
+    signed = receive(
+        TO_THE_PORTAL,
+        channel=Channel.WEB_FORM,
+        files=[("quyet-dinh.pdf", authority.signed_pdf(), "pdf")],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert signed.channel == Channel.SIGNED_DOCUMENT
+    assert not LegalDocument.objects.exists() and not signed.has_draft
+
+
+def test_a_signed_document_received_by_email_makes_a_draft(django_capture_on_commit_callbacks, authority):
+    record = receive(
+        TO_THE_PORTAL,
+        files=[("quyet-dinh.pdf", authority.signed_pdf(), "pdf")],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert record.channel == Channel.SIGNED_DOCUMENT
+    assert list(records_for(LegalDocument.objects.get())) == [record]
 
 
 def test_without_a_legal_library_the_record_is_kept_for_an_editor(django_capture_on_commit_callbacks, caplog):
