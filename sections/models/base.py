@@ -136,6 +136,7 @@ class StandardPage(BasePage):
         "sections.IntroIndexPage",
         "sections.AccessToInformationPage",
         "sections.ContactPage",
+        "sections.GeneralSectionPage",
     ]
     subpage_types = []
     template = "pages/standard_page.html"
