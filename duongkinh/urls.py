@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     # Intake register, public side: /lien-he/gui-thong-tin/ and /lien-he/tra-cuu/ (moderation/intake).
     path("lien-he/", include("moderation.intake.urls")),
+    # Comments on drafts under consultation, posted from the consultation pages (moderation/consultations).
+    path("lay-y-kien/gop-y/", include("moderation.consultations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -50,6 +50,7 @@ from .items import (
     StatisticsPageFactory,
     VideoGalleryPageFactory,
     days_from_today,
+    moment_from_now,
     this_monday,
 )
 
@@ -94,5 +95,6 @@ __all__ = [
     "StatisticsPageFactory",
     "VideoGalleryPageFactory",
     "days_from_today",
+    "moment_from_now",
     "this_monday",
 ]
