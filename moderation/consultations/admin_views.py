@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
@@ -118,7 +119,7 @@ class CommentViewSet(ModelViewSet):
         Column("tracking_code", label=_("Tracking code"), accessor="tracking_code"),
         Column("page", label=_("Consultation"), accessor="page"),
         Column("article", label=_("Article"), accessor="article_label"),
-        Column("body", label=_("Comment"), accessor="excerpt"),
+        Column("body", label=pgettext_lazy("consultation", "Comment"), accessor="excerpt"),
         Column("status", label=_("Status"), accessor="get_status_display"),
         DateColumn("received_at", label=_("Received at")),
     ]

@@ -5,6 +5,7 @@ import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.cell.cell import TYPE_STRING
 
@@ -22,7 +23,7 @@ def header():
         _("Email"),
         _("Phone"),
         _("Article"),
-        _("Comment"),
+        pgettext("consultation", "Comment"),
         _("Status"),
         _("Reason"),
     ]

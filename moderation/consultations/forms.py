@@ -51,6 +51,10 @@ class CommentForm(PublicForm):
         self.fields["body"].widget.attrs["aria-describedby"] = "id_body_help"
         self.fields["name"].error_messages["required"] = _("Please enter your full name.")
         self.fields["body"].error_messages["required"] = _("Please enter your comment.")
+        for name in ("name", "phone", "organisation"):
+            self.fields[name].error_messages["max_length"] = _(
+                "Too long: at most %(limit_value)d characters (it has %(show_value)d)."
+            )
         self.fields["body"].error_messages["max_length"] = _(
             "Your comment is too long: at most %(limit_value)d characters (it has %(show_value)d)."
         )

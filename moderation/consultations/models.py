@@ -45,7 +45,7 @@ class ConsultationComment(models.Model):
     article = models.CharField(
         _("article"), max_length=500, blank=True, help_text=_("Empty: the whole draft.")
     )
-    body = models.TextField(_("comment"))
+    body = models.TextField(_("comment text"))
     # The token of the web form that sent it: the same form sent twice is stored once.
     submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)

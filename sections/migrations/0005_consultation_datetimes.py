@@ -27,6 +27,15 @@ def moment_text(value, time):
     return moment(day, time).astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
 
 
+def revision_content(content):
+    """A revision's content with its days turned into the moments the page now stores."""
+    content = dict(content or {})
+    for old, new, time in (("opens_on", "opens_at", OPENS), ("closes_on", "closes_at", CLOSES)):
+        if old in content:
+            content[new] = moment_text(content.pop(old), time)
+    return content
+
+
 def dates_to_moments(apps, schema_editor):
     ConsultationPage = apps.get_model("sections", "ConsultationPage")
     for page in ConsultationPage.objects.only("opens_on", "closes_on"):
@@ -39,11 +48,7 @@ def dates_to_moments(apps, schema_editor):
     if content_type is None:
         return
     for revision in Revision.objects.filter(content_type=content_type).only("content"):
-        content = dict(revision.content or {})
-        for old, new, time in (("opens_on", "opens_at", OPENS), ("closes_on", "closes_at", CLOSES)):
-            if old in content:
-                content[new] = moment_text(content.pop(old), time)
-        Revision.objects.filter(pk=revision.pk).update(content=content)
+        Revision.objects.filter(pk=revision.pk).update(content=revision_content(revision.content))
 
 
 class Migration(migrations.Migration):

@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
                 ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
                 ('organisation', models.CharField(blank=True, max_length=255, verbose_name='organisation')),
                 ('article', models.CharField(blank=True, help_text='Empty: the whole draft.', max_length=500, verbose_name='article')),
-                ('body', models.TextField(verbose_name='comment')),
+                ('body', models.TextField(verbose_name='comment text')),
                 ('submission_token', models.UUIDField(blank=True, editable=False, null=True, unique=True)),
                 ('status', models.CharField(choices=[('pending', 'Awaiting moderation'), ('approved', 'Shown on the page'), ('hidden', 'Not shown')], default='pending', max_length=20, verbose_name='status')),
                 ('status_reason', models.TextField(blank=True, verbose_name='reason')),
