@@ -48,7 +48,7 @@ def comments_workbook(page):
     """The bytes of an .xlsx file: one row per comment on `page`, oldest first."""
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = _("Comments")[:31]
+    sheet.title = pgettext("consultation", "Comments")[:31]
     comments = ConsultationComment.objects.filter(page=page).order_by("received_at", "pk")
     for row in [header(), *(comment_row(comment) for comment in comments)]:
         sheet.append([neutralise(str(value)) for value in row])
