@@ -14,6 +14,10 @@ from wagtail.log_actions import log
 
 from core.models import EmergencyNotice, PortalSettings
 from legal_docs.models import Issuer, LegalDocument, LegalDocumentRelation, LegalField, Signer
+from moderation.consultations.models import ConsultationComment
+from moderation.consultations.models import Status as CommentStatus
+from moderation.consultations.services import ACTION_RECEIVED as COMMENT_RECEIVED
+from moderation.consultations.services import moderate
 from moderation.intake.models import IntakeRecord, Status
 from moderation.intake.services import ACTION_RECEIVED, ACTION_STATUS
 from moderation.reports import services as report_services
@@ -182,6 +186,24 @@ def report_records(model, counter):
     return load
 
 
+def consultation_comments(loader, items):
+    """Comments on the consultations, logged as received and moderated as written; no email is sent."""
+    for item in items:
+        item = dict(item)
+        if ConsultationComment.objects.filter(tracking_code=item["tracking_code"]).exists():
+            continue
+        page = loader.resolver.refs.page(item.pop("page")).specific
+        status = item.pop("status", CommentStatus.PENDING)
+        reason = item.pop("reason", "")
+        comment = ConsultationComment.objects.create(
+            page=page, **loader.resolver.fields(ConsultationComment, item)
+        )
+        log(instance=comment, action=COMMENT_RECEIVED, data={"page": page.pk, "article": comment.article})
+        if status != CommentStatus.PENDING:
+            moderate(comment, status, None, reason)
+        loader.seeder.counts["consultation comments"] += 1
+
+
 def emergency_notices(loader, items):
     for item in items:
         if EmergencyNotice.objects.filter(title=item["title"]).exists():
@@ -234,6 +256,7 @@ HANDLERS = {
     "intake_records": intake_records,
     "portal_feedback": report_records(PortalFeedback, "portal feedback"),
     "information_requests": report_records(InformationRequest, "information requests"),
+    "consultation_comments": consultation_comments,
     "emergency_notices": emergency_notices,
     "royalties": royalties,
 }

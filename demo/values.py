@@ -8,7 +8,8 @@ The data files are read with every scalar as text (YAML's guesses, such as 7:30 
   `{thang}`, `{nam}` for its `date`, `{deadline:%d/%m/%Y}` for a field named `deadline`);
 - a date: `dd/mm/yyyy`, or relative to the day of the run: `{days_ago: 3}`, `{in_days: 20}`,
   `{this_week: monday}`, `{last_week: friday}`, `{this_month: 1}`, `{last_month: last}`,
-  `{most_recent: 30/09}`; a date and time: `{hours_ago: 1}`, `{days_ago: 2}`, `{in_days: 14}`;
+  `{most_recent: 30/09}`; a date and time: `dd/mm/yyyy hh:mm` (Vietnam time), `{hours_ago: 1}`,
+  `{days_ago: 2}`, `{in_days: 14}`;
 - rich text: a paragraph, or a list of paragraphs, `{ul: [...]}` / `{ol: [...]}` lists and raw HTML;
 - a StreamField: a list of blocks, `{heading: …}`, `{table: {caption, rows}}`, `{image: {image, alt_text,
   caption}}`, …; a bare item is a paragraph (or, in a field with one kind of block, that block);
@@ -22,6 +23,7 @@ from html import escape
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils import timezone
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -129,11 +131,24 @@ def _relative_date(how, argument, today):
 
 
 def to_datetime(value, now):
+    if isinstance(value, str):
+        return _absolute_datetime(value)
     how, argument = _single(value, "{hours_ago: 1}")
     offsets = {"hours_ago": -1, "days_ago": -24, "in_days": 24}
     if how not in offsets:
         raise DataError(f"unknown date and time {value!r}")
     return now + datetime.timedelta(hours=offsets[how] * int(argument))
+
+
+def _absolute_datetime(value):
+    """ "21/07/2025 07:30" (or a bare "21/07/2025", at 00:00) in the portal's time zone."""
+    for pattern in (f"{DATE_FORMAT} %H:%M", DATE_FORMAT):
+        try:
+            moment = datetime.datetime.strptime(value.strip(), pattern)
+        except ValueError:
+            continue
+        return timezone.make_aware(moment, timezone.get_default_timezone())
+    raise DataError(f"cannot read the date and time {value!r}: write dd/mm/yyyy hh:mm or {{hours_ago: 1}}")
 
 
 def to_time(value):

@@ -52,6 +52,8 @@ urlpatterns += i18n_patterns(
     path("lien-he/", include("moderation.intake.urls")),
     # Góp ý về Cổng and requests for information: /lien-he/gop-y/, /tiep-can-thong-tin/yeu-cau/.
     path("", include("moderation.reports.urls")),
+    # Comments on drafts under consultation, posted from the consultation pages (moderation/consultations).
+    path("lay-y-kien/gop-y/", include("moderation.consultations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

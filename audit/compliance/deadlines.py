@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from core.compliance import Result, check, overdue
 from legal_docs.models import LegalDocument
 from sections.models import ConsultationPage, QuestionPage
+from sections.models.participation import vietnam_datetime
 
 
 def local_date(moment):
@@ -36,16 +37,18 @@ def question_items():
 
 
 def consultation_items(today):
-    """Closed consultations: closing day → the day their live version first carried a summary (or None)."""
-    for page in ConsultationPage.objects.filter(closes_on__lt=today).only(
-        "title", "closes_on", "outcome", "live"
+    """Consultations closed before today: closing day (Vietnam time) → the day their live version first
+    carried a summary (or None)."""
+    for page in ConsultationPage.objects.filter(closes_at__lt=vietnam_datetime(today)).only(
+        "title", "closes_at", "outcome", "live"
     ):
         summarised = page.live and bool((page.outcome or "").strip())
+        closed_on = local_date(page.closes_at)
         yield (
             page.title,
             f"/admin/pages/{page.pk}/edit/",
-            page.closes_on,
-            page.closes_on if summarised else None,
+            closed_on,
+            closed_on if summarised else None,
         )
 
 

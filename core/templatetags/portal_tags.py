@@ -57,6 +57,15 @@ def vn_date(value):
 
 
 @register.filter
+def short_datetime(value):
+    """14:30, 27/11/2026 (an aware date-time shown in Vietnam time)."""
+    if not value:
+        return ""
+    value = timezone.localtime(value) if timezone.is_aware(value) else value
+    return value.strftime("%H:%M, %d/%m/%Y")
+
+
+@register.filter
 def iso_date(value):
     value = _as_date(value)
     return value.isoformat() if value else ""

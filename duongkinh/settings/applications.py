@@ -10,6 +10,7 @@ INSTALLED_APPS = [
     "search",
     "moderation",
     "moderation.intake",  # the intake register: everything sent to the portal, from every channel
+    "moderation.consultations",  # comments from the public on drafts under consultation
     "moderation.reports",  # góp ý về Cổng and requests for information (Luật Tiếp cận thông tin)
     "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
     "audit",  # the sealed audit log, its verification and export, the compliance report (docs/audit.md)

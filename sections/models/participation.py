@@ -1,7 +1,12 @@
 """Lấy ý kiến and Hỏi đáp: consultations on drafts, and questions from the public with official answers."""
 
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -23,27 +28,50 @@ class ConsultationIndexPage(SectionIndexPage):
         verbose_name_plural = _("consultations sections")
 
     def get_items(self, **filters):
-        return ConsultationPage.objects.child_of(self).live().public().order_by("-closes_on", "-pk")
+        return ConsultationPage.objects.child_of(self).live().public().order_by("-closes_at", "-pk")
 
 
 class ConsultationPage(ArticlePage):
-    """A draft put out for comment, with its deadline and where comments go (LTCTT 17.1.c)."""
+    """A draft put out for comment, with its deadline and where comments go (LTCTT 17.1.c).
 
-    opens_on = models.DateField(_("open from"))
-    closes_on = models.DateField(_("open until"), db_index=True)
+    It opens and closes by the clock (`state`): the comment form (moderation/consultations) shows only
+    between `opens_at` and `closes_at`, and a comment sent after the deadline is refused, with no job to run.
+    """
+
+    UPCOMING, OPEN, CLOSED = "upcoming", "open", "closed"
+
+    opens_at = models.DateTimeField(_("open from"), help_text=_("Date and time, Vietnam time."))
+    closes_at = models.DateTimeField(
+        _("open until"), db_index=True, help_text=_("Comments are accepted until this moment, Vietnam time.")
+    )
     receiving_unit = models.CharField(_("receiving unit"), max_length=255)
     receiving_email = models.EmailField(_("email for comments"))
-    outcome = RichTextField(_("summary of comments and response"), blank=True)
+    articles = models.TextField(
+        _("articles of the draft"),
+        blank=True,
+        help_text=_(
+            "One per line, as the draft numbers them (e.g. 'Điều 1. Phạm vi điều chỉnh'): the public may "
+            "comment on the whole draft or on one of these."
+        ),
+    )
+    outcome = RichTextField(
+        _("summary of comments and response"),
+        blank=True,
+        help_text=_(
+            "Tổng hợp ý kiến: published through the workflow and shown first once the consultation closes."
+        ),
+    )
 
     content_panels = (
         ArticlePage.content_panels[:2]
         + [
             MultiFieldPanel(
                 [
-                    FieldPanel("opens_on"),
-                    FieldPanel("closes_on"),
+                    FieldPanel("opens_at"),
+                    FieldPanel("closes_at"),
                     FieldPanel("receiving_unit"),
                     FieldPanel("receiving_email"),
+                    FieldPanel("articles"),
                 ],
                 heading=_("Consultation"),
             )
@@ -51,27 +79,76 @@ class ConsultationPage(ArticlePage):
         + ArticlePage.content_panels[2:]
         + [FieldPanel("outcome")]
     )
-    search_fields = ArticlePage.search_fields + [index.FilterField("closes_on")]
+    search_fields = ArticlePage.search_fields + [index.FilterField("closes_at")]
     parent_page_types = ["sections.ConsultationIndexPage"]
 
     class Meta:
         verbose_name = _("consultation")
         verbose_name_plural = _("consultations")
 
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The consultation must close after it opens.")})
+
+    def state_at(self, moment):
+        if moment < self.opens_at:
+            return self.UPCOMING
+        return self.OPEN if moment < self.closes_at else self.CLOSED
+
+    @property
+    def state(self):
+        return self.state_at(timezone.now())
+
     @property
     def is_open(self):
-        return self.opens_on <= timezone.localdate() <= self.closes_on
+        return self.state == self.OPEN
+
+    @property
+    def is_upcoming(self):
+        return self.state == self.UPCOMING
+
+    @property
+    def is_closed(self):
+        return self.state == self.CLOSED
+
+    def article_choices(self):
+        """The articles the editors listed, one per line, without blank lines or repeats."""
+        lines = (line.strip() for line in (self.articles or "").splitlines())
+        return list(dict.fromkeys(line for line in lines if line))
+
+    def seconds_until_change(self, moment=None):
+        """Seconds until the page changes state by itself (opens or closes); None once closed."""
+        moment = moment or timezone.now()
+        for boundary in (self.opens_at, self.closes_at):
+            if moment < boundary:
+                return max(1, int((boundary - moment).total_seconds()))
+        return None
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        remaining = self.seconds_until_change()
+        if remaining is not None and remaining < settings.CACHE_CONTROL_S_MAXAGE:
+            # A shared cache must not keep "opens at …" (or the form) past the moment the page changes.
+            patch_cache_control(response, public=True, max_age=min(remaining, settings.CACHE_CONTROL_MAX_AGE))
+            patch_cache_control(response, s_maxage=remaining)
+        return response
 
     @classmethod
     def open_under(cls, ancestor):
-        """Live consultations open today below `ancestor`; callers exclude private sections."""
-        today = timezone.localdate()
+        """Live consultations open now below `ancestor`; callers exclude private sections."""
+        now = timezone.now()
         return (
             cls.objects.descendant_of(ancestor)
             .live()
-            .filter(opens_on__lte=today, closes_on__gte=today)
-            .order_by("closes_on", "pk")
+            .filter(opens_at__lte=now, closes_at__gt=now)
+            .order_by("closes_at", "pk")
         )
+
+
+def vietnam_datetime(day, time=datetime.time.min):
+    """The aware moment of `time` on `day` in the portal's time zone (Vietnam time)."""
+    return timezone.make_aware(datetime.datetime.combine(day, time), timezone.get_default_timezone())
 
 
 class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):

@@ -14,6 +14,7 @@ from audit.models import NoInformationStatement
 from core.compliance import FAIL, PASS, Context
 from core.models import PortalSettings, WardDayOff
 from legal_docs.models import LegalDocument
+from sections.models.participation import vietnam_datetime
 from tests.factories.legal_docs import LegalDocumentFactory
 from tests.factories.sections import ConsultationPageFactory, NewsPageFactory, QuestionPageFactory
 
@@ -168,8 +169,8 @@ def no_consultations():
 def test_a_closed_consultation_without_a_summary_becomes_overdue(no_consultations):
     page = ConsultationPageFactory(
         title="Dự thảo quy chế văn hóa tổ dân phố",
-        opens_on=datetime.date(2026, 11, 2),
-        closes_on=datetime.date(2026, 11, 20),
+        opens_at=vietnam_datetime(datetime.date(2026, 11, 2)),
+        closes_at=vietnam_datetime(datetime.date(2026, 11, 20), datetime.time(23, 59, 59)),
         outcome="",
     )
 

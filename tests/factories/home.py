@@ -57,6 +57,7 @@ from .sections import (
     StatisticsPageFactory,
     VideoGalleryPageFactory,
     days_from_today,
+    moment_from_now,
     this_monday,
 )
 
@@ -228,8 +229,8 @@ def build_front_page_content():
     ConsultationPageFactory(title="Lấy ý kiến dự thảo Kế hoạch chuyển đổi số năm 2026")
     ConsultationPageFactory(
         title="Lấy ý kiến dự thảo Quy chế văn hóa công sở",
-        opens_on=days_from_today(-60),
-        closes_on=days_from_today(-30),
+        opens_at=moment_from_now(-60),
+        closes_at=moment_from_now(-30),
     )
     for number in range(1, 6):
         QuestionPageFactory(title=f"Câu hỏi của người dân số {number}", answered_on=days_from_today(-number))

@@ -13,6 +13,8 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from moderation.consultations.models import ConsultationComment
+from moderation.consultations.models import Status as CommentStatus
 from moderation.intake.models import Channel, IntakeAttachment, IntakeRecord, Status
 from moderation.models import EmergencyPublication, SectionAssignment
 from moderation.royalties.forms import user_label
@@ -27,7 +29,7 @@ from moderation.royalties.models import (
 
 from .core import UserFactory, portal_section
 from .documents import pdf_bytes
-from .sections import NewsPageFactory
+from .sections import ConsultationPageFactory, NewsPageFactory
 
 
 class SectionAssignmentFactory(DjangoModelFactory):
@@ -158,3 +160,19 @@ class InformationRequestFactory(DjangoModelFactory):
     information = "Quyết định phê duyệt quy hoạch chi tiết khu dân cư Hòa Nghĩa năm 2025"
     purpose = "Tìm hiểu ranh giới quy hoạch liên quan đến thửa đất của gia đình"
     delivery = "email"
+
+
+class ConsultationCommentFactory(DjangoModelFactory):
+    """A comment from the public on a consultation, awaiting moderation (a code is made on save)."""
+
+    class Meta:
+        model = ConsultationComment
+
+    page = factory.SubFactory(ConsultationPageFactory)
+    name = "Phạm Thị Thu"
+    email = "thu.pham@example.vn"
+    phone = "0903 111 222"
+    organisation = ""
+    article = ""
+    body = "Đề nghị bổ sung quy định về giờ mở cửa chợ vào ngày lễ, Tết."
+    status = CommentStatus.PENDING

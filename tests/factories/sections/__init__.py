@@ -54,6 +54,7 @@ from .items import (
     StatisticsPageFactory,
     VideoGalleryPageFactory,
     days_from_today,
+    moment_from_now,
     this_monday,
 )
 
@@ -102,5 +103,6 @@ __all__ = [
     "StatisticsPageFactory",
     "VideoGalleryPageFactory",
     "days_from_today",
+    "moment_from_now",
     "this_monday",
 ]

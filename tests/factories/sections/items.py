@@ -19,6 +19,11 @@ def days_from_today(days):
     return timezone.localdate() + datetime.timedelta(days=days)
 
 
+def moment_from_now(days):
+    """An aware date-time `days` (a float) from now."""
+    return timezone.now() + datetime.timedelta(days=days)
+
+
 def this_monday():
     today = timezone.localdate()
     return today - datetime.timedelta(days=today.weekday())
@@ -152,15 +157,15 @@ class LegalDisseminationPageFactory(ArticlePageFactory):
 
 
 class ConsultationPageFactory(ArticlePageFactory):
-    """A consultation open today, for thirty days."""
+    """A consultation open now, for thirty days."""
 
     class Meta:
         model = s.ConsultationPage
 
     parent = in_section("lay-y-kien")
     title = "Lấy ý kiến dự thảo Quy chế quản lý chợ phường Dương Kinh"
-    opens_on = factory.LazyFunction(lambda: days_from_today(-7))
-    closes_on = factory.LazyFunction(lambda: days_from_today(23))
+    opens_at = factory.LazyFunction(lambda: moment_from_now(-7))
+    closes_at = factory.LazyFunction(lambda: moment_from_now(23))
     receiving_unit = "Văn phòng HĐND và UBND phường"
     receiving_email = "duongkinh@haiphong.gov.vn"
 
