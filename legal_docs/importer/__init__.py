@@ -63,6 +63,7 @@ class Importer:
         """Import the file; with `dry_run`, everything is done and then rolled back. The result carries
         the counts, the preview and (unless a dry run, or bad rows stopped it) the batch."""
         rows = read_rows(path)
+        self.writer.progress(0, len(rows))  # the rows are being checked
         valid, errors = self.validate(rows)
         result = ImportResult(errors=errors)
         result.preview["refused"] = [{"line": error.line, "reason": error.reason} for error in errors[:10]]
