@@ -80,7 +80,10 @@ def run_upload(upload_id):
         path.write_bytes(bytes(upload.data))
         try:
             result = importer.run(
-                path, skip_invalid=options.get("skip_invalid", False), dry_run=options.get("dry_run", False)
+                path,
+                skip_invalid=options.get("skip_invalid", False),
+                dry_run=options.get("dry_run", False),
+                file_name=upload.file_name,
             )
         except (OSError, ValueError, ImportError_) as error:
             return _finish(upload, ImportUpload.Status.FAILED, {"failure": str(error)})

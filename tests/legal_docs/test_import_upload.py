@@ -85,9 +85,11 @@ def test_the_real_run_makes_a_batch_published_only_by_another_chief(
     run = ImportUpload.objects.get()
     batch = run.batch
     assert batch.status == ImportBatch.Status.PENDING and batch.user == clerk
-    assert (batch.created_count, batch.updated_count) == (1, 1)
+    assert (batch.created_count, batch.updated_count, batch.file_name) == (1, 1, "cap-nhat.csv")
     page = session.get(response.url).content.decode()
     assert reverse("legal_docs_batches:detail", args=[batch.pk]) in page
+    listing = session.get(reverse("legal_docs_batches:index")).content.decode()
+    assert reverse("legal_docs_batches:upload", args=[run.pk]) in listing
     new = LegalDocument.objects.get(number="13/2024/QĐ-UBND")
     assert not new.live and client.get(f"/van-ban/{new.slug}/").status_code == 404
     detail = session.get(reverse("legal_docs_batches:detail", args=[batch.pk])).content.decode()
