@@ -21,7 +21,7 @@ from core.permissions import is_publisher, is_read_only
 
 from .importer.approval import approve_batch, refusal, reject_batch
 from .importer.template import template_csv, template_xlsx
-from .models import ImportBatch
+from .models import ImportBatch, ImportUpload
 
 ITEMS_SHOWN = 200
 
@@ -51,6 +51,10 @@ class BatchIndexView(BatchViewMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["batches"] = ImportBatch.objects.select_related("user", "decided_by")[:100]
+        context["uploads"] = ImportUpload.objects.defer("data").select_related("user")[:10]
+        context["may_import"] = self.request.user.has_perm(
+            "legal_docs.add_legaldocument"
+        ) and not is_read_only(self.request.user)
         return context
 
 
@@ -131,8 +135,12 @@ class ImportBatchViewSet(ViewSet):
     menu_item_class = BatchMenuItem
 
     def get_urlpatterns(self):
+        from .upload_views import UploadStatusView, UploadView  # they build on this module's views
+
         return [
             path("", BatchIndexView.as_view(), name="index"),
+            path("nhap-tep/", UploadView.as_view(), name="import"),
+            path("nhap-tep/<int:pk>/", UploadStatusView.as_view(), name="upload"),
             path("<int:pk>/", BatchDetailView.as_view(), name="detail"),
             path("mau-nhap-van-ban.<str:extension>", import_template, name="template"),
         ]

@@ -162,3 +162,6 @@ def register_import_log_action(actions):
     actions.register_action(
         "legal_docs.batch.reject", _("Reject an import batch"), _("Import batch rejected")
     )
+    actions.register_action(
+        "legal_docs.import.upload", _("Upload an import file"), _("Import file uploaded in the admin")
+    )

@@ -59,10 +59,12 @@ class Importer:
     def validate(self, rows):
         return self.parser.validate(rows)
 
-    def run(self, path, skip_invalid=False, dry_run=False):
+    def run(self, path, skip_invalid=False, dry_run=False, file_name=None):
         """Import the file; with `dry_run`, everything is done and then rolled back. The result carries
-        the counts, the preview and (unless a dry run, or bad rows stopped it) the batch."""
+        the counts, the preview and (unless a dry run, or bad rows stopped it) the batch, which names the
+        file `file_name` (default: the file's own name)."""
         rows = read_rows(path)
+        self.writer.progress(0, len(rows))  # the rows are being checked
         valid, errors = self.validate(rows)
         result = ImportResult(errors=errors)
         result.preview["refused"] = [{"line": error.line, "reason": error.reason} for error in errors[:10]]
@@ -71,7 +73,7 @@ class Importer:
         result.skipped = len(errors)
         try:
             with transaction.atomic():
-                result.batch = self.apply(Path(path).name, valid, result)
+                result.batch = self.apply(file_name or Path(path).name, valid, result)
                 if dry_run:
                     raise DryRunRollback
                 invalidate_facets()

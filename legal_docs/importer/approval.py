@@ -11,6 +11,8 @@ after the import (its latest revision is no longer the batch's) is left for the 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -22,20 +24,19 @@ from core.permissions import is_publisher
 from ..facet_cache import invalidate as invalidate_facets
 from ..models import DocumentType, ImportBatch, Issuer, LegalDocument, Signer, refresh_relation_dates
 from ..tasks import extract_attachment_text
-from .children import BATCH_SIZE, Children, chunked, read_children, write_children
+from .bulk import set_for_ids, update_rows
+from .children import Children, chunked, read_children, write_children
 from .writing import CONTENT_FIELDS, UPDATED_COLUMNS, DocumentWriter, derive
 
 APPROVE_ACTION = "legal_docs.batch.approve"
 REJECT_ACTION = "legal_docs.batch.reject"
 CHILDREN = ("fields", "relations", "attachments")
-PUBLISHED_COLUMNS = [
-    *UPDATED_COLUMNS,
-    "live",
-    "has_unpublished_changes",
-    "live_revision",
-    "first_published_at",
-    "last_published_at",
-]
+# What a revision gives the document's row (its publication state is set apart, for the whole batch).
+CONTENT_COLUMNS = [name for name in UPDATED_COLUMNS if name != "updated_at"]
+
+
+def _stored(document):
+    return [getattr(document, LegalDocument._meta.get_field(name).attname) for name in CONTENT_COLUMNS]
 
 
 def refusal(batch, user):
@@ -78,14 +79,15 @@ def approve_batch(batch, user):
     items = list(batch.items.select_related("revision"))
     documents = {}
     for chunk in chunked([item.document_id for item in items], 20_000):
-        documents.update(LegalDocument.objects.in_bulk(chunk))
+        # Locked until the approval commits: an edit in between cannot slip under the published revision.
+        documents.update(LegalDocument.objects.select_for_update().in_bulk(chunk))
     taxonomies = {
         "document_type": DocumentType.objects.in_bulk(),
         "issuer": Issuer.objects.in_bulk(),
         "signer": Signer.objects.in_bulk(),
     }
     now, today = timezone.now(), timezone.localdate()
-    published, stale, wanted = [], [], {}
+    published, stale, wanted, rewritten = [], [], {}, []
     for item in items:
         document = documents[item.document_id]
         if item.revision is None or document.latest_revision_id != item.revision_id:
@@ -95,19 +97,34 @@ def approve_batch(batch, user):
         plain = LegalDocument.from_serializable_data(
             {key: value for key, value in content.items() if key not in CHILDREN}, check_fks=False
         )
+        before = _stored(document)
         for name in CONTENT_FIELDS:
             setattr(document, name, getattr(plain, name))
         for name, by_pk in taxonomies.items():
             setattr(document, name, by_pk.get(getattr(document, f"{name}_id")))
         derive(document, today)
+        if _stored(document) != before:  # a published document: its row still holds the old content
+            rewritten.append(document)
         document.live, document.has_unpublished_changes = True, False
         document.live_revision_id = item.revision_id
         document.first_published_at = document.first_published_at or now
-        document.last_published_at = now
+        document.last_published_at = document.updated_at = now
         wanted[document.pk] = Children.from_content(content)
         published.append((document, item.revision_id))
     publishing = [document for document, _revision in published]
-    LegalDocument.objects.bulk_update(publishing, PUBLISHED_COLUMNS, batch_size=BATCH_SIZE)
+    # Set-based: the content only where the row differs from the revision (the drafts were written in place
+    # by the import), then the publication of the whole batch, one UPDATE per chunk of documents.
+    update_rows(LegalDocument, rewritten, CONTENT_COLUMNS)
+    set_for_ids(
+        LegalDocument,
+        [document.pk for document in publishing],
+        live=True,
+        has_unpublished_changes=False,
+        live_revision=F("latest_revision"),
+        first_published_at=Coalesce(F("first_published_at"), Value(now)),
+        last_published_at=now,
+        updated_at=now,
+    )
     current, _incoming = read_children(list(wanted))
     touched, files_changed = write_children(wanted, current)
     targets = {target for children in wanted.values() for _kind, target in children.relations}

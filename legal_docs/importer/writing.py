@@ -6,7 +6,8 @@ place (as the admin's edit view does). A published document is left as the publi
 changes goes into a new revision, the document's latest draft, published only when the batch is approved
 (`approval.py`). What the file does not carry is kept (`parsing.py`, `children.py`).
 
-- Documents, fields, relations and files: the ORM's `bulk_create` / `bulk_update` in batches.
+- Documents, fields, relations and files: the ORM's `bulk_create` in batches; changed drafts and the link
+  to their new revision (`latest_revision`): one UPDATE per chunk of documents (`bulk.update_rows`).
 - Revisions: `Revision` rows holding the document as `serializable_data()` would, bulk-created.
 - The search index: `backend.add_bulk(LegalDocument, batch)` for each auto-updated backend.
 - The audit log: one "legal_docs.import" entry per created or changed document naming the batch
@@ -34,10 +35,13 @@ from ..models import (
     refresh_relation_dates,
 )
 from ..tasks import extract_attachment_text
+from .bulk import update_rows
 from .children import BATCH_SIZE, LOOKUP_CHUNK, Children, StoredFiles, chunked, read_children, write_children
+from .preview import diffs
 
 INDEX_BATCH_SIZE = 2000
 IMPORT_ACTION = "legal_docs.import"
+CHILDREN = ("fields", "relations", "attachments")
 PREVIEW_ROWS = 10
 # The columns a file sets; a document whose values and children all equal the file's is left alone.
 CONTENT_FIELDS = [
@@ -84,6 +88,7 @@ class Entry:
     row: object = None  # None: a document outside the file whose relations the file changes
     created: bool = False
     changed: list = field(default_factory=list)  # names of the fields and children that change
+    values: dict = field(default_factory=dict)  # name → (old, new) of what changes, for the preview
 
 
 def derive(document, today):
@@ -117,7 +122,8 @@ class DocumentWriter:
                 document = self._new_document(row, taken_slugs)
                 entries[row.key] = Entry(document, row, created=True)
             else:
-                entries[row.key] = Entry(document, row, changed=self._apply_values(document, row))
+                values = self._apply_values(document, row)
+                entries[row.key] = Entry(document, row, changed=list(values), values=values)
             if index % BATCH_SIZE == 0:
                 self.progress(index, len(rows))
         LegalDocument.objects.bulk_create(
@@ -129,13 +135,17 @@ class DocumentWriter:
             entry = by_pk.get(pk)
             if entry is None:
                 entry = by_pk[pk] = Entry(self._outside[pk])
-            entry.changed += children_changes(children, current.get(pk) or Children())
+            have = current.get(pk) or Children()
+            for name, new, old in zip(CHILDREN, children.comparable(), have.comparable(), strict=True):
+                if new != old:
+                    entry.changed.append(name)
+                    entry.values[name] = (old, new)
         changed = [entry for entry in by_pk.values() if entry.created or entry.changed]
         drafts = [entry for entry in changed if not entry.document.live]
-        LegalDocument.objects.bulk_update(
+        update_rows(
+            LegalDocument,
             [e.document for e in drafts if not e.created and e.row is not None],
             UPDATED_COLUMNS,
-            batch_size=BATCH_SIZE,
         )
         touched, files_changed = write_children(
             {e.document.pk: wanted[e.document.pk] for e in drafts if e.document.pk in wanted}, current
@@ -171,14 +181,16 @@ class DocumentWriter:
         self.progress(len(rows), len(rows))
 
     def _apply_values(self, document, row):
-        """Set the row's values on the document (in memory); the names of the fields that change."""
+        """Set the row's values on the document (in memory); {name: (old, new)} of the fields that change."""
         before = {name: getattr(document, name) for name in CONTENT_FIELDS}
         for name, value in row.values.items():
             setattr(document, name, value)
         derive(document, self.today)
-        return [
-            name.removesuffix("_id") for name in CONTENT_FIELDS if getattr(document, name) != before[name]
-        ]
+        return {
+            name.removesuffix("_id"): (before[name], getattr(document, name))
+            for name in CONTENT_FIELDS
+            if getattr(document, name) != before[name]
+        }
 
     def _existing(self, rows):
         """{(issuer id, number): document} of the documents the rows name that exist already."""
@@ -293,10 +305,11 @@ class DocumentWriter:
         for entry in entries:
             entry.document.latest_revision = revisions[entry.document.pk]
             entry.document.has_unpublished_changes = True
-        LegalDocument.objects.bulk_update(
+        # The link to each new revision: one UPDATE per chunk of documents (`bulk.update_rows`).
+        update_rows(
+            LegalDocument,
             [entry.document for entry in entries],
             ["latest_revision", "has_unpublished_changes"],
-            batch_size=BATCH_SIZE,
         )
         return revisions
 
@@ -304,12 +317,15 @@ class DocumentWriter:
         result.created = sum(1 for entry in entries.values() if entry.created)
         result.updated = sum(1 for entry in entries.values() if not entry.created and entry.changed)
         result.unchanged = len(entries) - result.created - result.updated
+        shown = []
         for entry in sorted(entries.values(), key=lambda item: item.row.line):
             kind = "created" if entry.created else "updated" if entry.changed else "unchanged"
             if len(result.preview[kind]) < PREVIEW_ROWS:
-                result.preview[kind].append(
-                    {"line": entry.row.line, "number": entry.row.number, "changes": entry.changed}
-                )
+                row = {"line": entry.row.line, "number": entry.row.number, "changes": entry.changed}
+                result.preview[kind].append(row)
+                if kind == "updated":
+                    shown.append((row, entry.values))
+        diffs(shown)  # each changed field's old and new value
 
     def _index(self, documents):
         """Add the created and changed drafts to the search index(es), in bulk (what save() does one by
@@ -323,10 +339,3 @@ class DocumentWriter:
                 except Exception:  # as Wagtail does on save: a search server down must not stop the import
                     logger.exception("Could not index imported legal documents in %s", type(backend).__name__)
                     break
-
-
-def children_changes(wanted, have):
-    """The names of the children (fields, relations, attachments) that differ."""
-    names = ("fields", "relations", "attachments")
-    pairs = zip(names, wanted.comparable(), have.comparable(), strict=True)
-    return [name for name, new, old in pairs if new != old]

@@ -14,7 +14,7 @@ modules they need (`.models.documents`, …), not this package: the package is s
 """
 
 from .attachments import LegalDocumentAttachment
-from .batches import ImportBatch, ImportBatchItem
+from .batches import ImportBatch, ImportBatchItem, ImportUpload
 from .documents import (
     PUBLIC_SLUG_MAX_LENGTH,
     LegalDocument,
@@ -54,6 +54,7 @@ __all__ = [
     "DocumentType",
     "ImportBatch",
     "ImportBatchItem",
+    "ImportUpload",
     "Issuer",
     "IssuingLevel",
     "LegalDocument",

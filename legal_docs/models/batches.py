@@ -73,3 +73,45 @@ class ImportBatchItem(models.Model):
 
     def __str__(self):
         return f"{self.batch_id}: {self.document_id}"
+
+
+class ImportUpload(models.Model):
+    """A file uploaded in the admin to be imported (`importer.uploads`): the options chosen, the run's
+    state, and its outcome (counts, refused rows with their lines, preview, the batch it made). The file is
+    kept in the database, so that the worker that runs the import (another process, another machine) reads
+    it as the web server received it."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to run")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Finished")
+        FAILED = "failed", _("Failed")
+
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    file_name = models.CharField(_("file"), max_length=255)
+    data = models.BinaryField(editable=False)
+    options = models.JSONField(default=dict, blank=True)  # dry_run, skip_invalid, clear_empty, …
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.QUEUED)
+    total_rows = models.PositiveIntegerField(default=0)
+    # {"created", "updated", "unchanged", "skipped", "errors": [{"line", "reason"}], "preview": {…}} or
+    # {"failure": "why the file could not be read"}.
+    result = models.JSONField(default=dict, blank=True)
+    batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="uploads"
+    )
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("uploaded import file")
+        verbose_name_plural = _("uploaded import files")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return _("Upload %(id)s: %(file)s") % {"id": self.pk, "file": self.file_name}

@@ -253,7 +253,11 @@ def test_the_dry_run_counts_equal_the_real_runs_and_nothing_is_kept(tmp_path, le
         1,
         1,
     )
-    assert batch.preview["updated"] == [{"line": 4, "number": "42/2022/NĐ-CP", "changes": ["summary"]}]
+    [changed] = batch.preview["updated"]
+    assert (changed["line"], changed["number"], changed["changes"]) == (4, "42/2022/NĐ-CP", ["summary"])
+    assert [(item["field"], item["old"], item["new"]) for item in changed["diff"]] == [
+        ("summary", decree.summary, "Trích yếu sửa")
+    ]
 
 
 def test_validity_and_relations_from_the_file_show_on_the_document_and_in_the_filter(
