@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     # Intake register, public side: /lien-he/gui-thong-tin/ and /lien-he/tra-cuu/ (moderation/intake).
     path("lien-he/", include("moderation.intake.urls")),
+    # Online dialogues (sections.DialoguePage): questions, and the answers fragment (moderation/dialogue).
+    path("doi-thoai-truc-tuyen/", include("moderation.dialogue.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

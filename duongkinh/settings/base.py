@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "moderation",
     "moderation.intake",  # the intake register: everything sent to the portal, from every channel
     "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
+    "moderation.dialogue",  # questions and answers of online dialogues (sections.DialoguePage)
     "audit",  # the sealed audit log, its verification and export, the compliance report (docs/audit.md)
     "home",
     "demo",
