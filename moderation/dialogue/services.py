@@ -10,6 +10,7 @@ public: `can_publish` asks for the role itself, not for a permission a superuser
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -30,6 +31,15 @@ ACTION_DRAFTED = "dialogue.answer_drafted"
 ACTION_PUBLISHED = "dialogue.answer_published"
 ACTION_DECLINED = "dialogue.declined"
 ACTION_ACKNOWLEDGED = "dialogue.acknowledged"
+
+
+def fragment_key(page_id):
+    """The shared cache's copy of a dialogue's published answers (views.answers)."""
+    return f"dialogue:answers:{page_id}"
+
+
+def forget_answers(page_id):
+    cache.delete(fragment_key(page_id))
 
 
 def can_draft(user):
@@ -112,6 +122,9 @@ def publish_answer(question, user):
         question.published_by = user
         question.save(update_fields=["status", "published_at", "published_by"])
         log(instance=question, action=ACTION_PUBLISHED, user=user, data={"page": question.page_id})
+        # Dropped now and again once committed, so no request in between keeps the old list.
+        forget_answers(question.page_id)
+        transaction.on_commit(lambda: forget_answers(question.page_id))
         transaction.on_commit(lambda: purge_dialogue_page(question.page_id))
 
 

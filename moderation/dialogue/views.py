@@ -30,10 +30,6 @@ def fragment_seconds():
     return getattr(settings, "DIALOGUE_FRAGMENT_SECONDS", 5)
 
 
-def fragment_key(page_id):
-    return f"dialogue:answers:{page_id}"
-
-
 def submission_rate(group, request):
     return getattr(settings, "DIALOGUE_RATE_LIMIT", 5), settings.INTAKE_RATE_WINDOW
 
@@ -96,10 +92,10 @@ def answers_html(page):
 @require_GET
 def answers(request, page_id):
     """The published answers as an HTML fragment, for the page's polling script."""
-    body = cache.get(fragment_key(page_id))
+    body = cache.get(services.fragment_key(page_id))
     if body is None:
         body = answers_html(public_dialogue(page_id))
-        cache.set(fragment_key(page_id), body, fragment_seconds())
+        cache.set(services.fragment_key(page_id), body, fragment_seconds())
     response = HttpResponse(body, content_type="text/html; charset=utf-8")
     seconds = fragment_seconds()
     patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)

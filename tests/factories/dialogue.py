@@ -1,6 +1,7 @@
 """The online dialogue: its session page (sections.DialoguePage, under /hoi-dap/) and the questions sent to
 it (moderation/dialogue). `DialogueQuestionFactory` writes the row without the service's log entries;
-`answered=True` gives it an answer recorded by an editor, `published=True` one the editor-in-chief published."""
+`answered=True` gives it an answer recorded by an editor, `published=True` one the editor-in-chief
+published."""
 
 import datetime
 
