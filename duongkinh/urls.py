@@ -52,6 +52,8 @@ urlpatterns += i18n_patterns(
     path("lien-he/", include("moderation.intake.urls")),
     # Online dialogues (sections.DialoguePage): questions, and the answers fragment (moderation/dialogue).
     path("doi-thoai-truc-tuyen/", include("moderation.dialogue.urls")),
+    # "Thông tin này có hữu ích không?": the vote of every content page's widget (moderation/feedback).
+    path("y-kien-trang/", include("moderation.feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

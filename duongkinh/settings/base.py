@@ -20,8 +20,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # The portal, from the ground floor up (see docs/architecture.md); `demo` is imported by nothing.
-    "core",
+    "core",  # the portal, from the ground floor up (docs/architecture.md); `demo` is imported by nothing
     "sections",
     "legal_docs",
     "search",
@@ -29,6 +28,7 @@ INSTALLED_APPS = [
     "moderation.intake",  # the intake register: everything sent to the portal, from every channel
     "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
     "moderation.dialogue",  # questions and answers of online dialogues (sections.DialoguePage)
+    "moderation.feedback",  # "Thông tin này có hữu ích không?" votes on content pages
     "audit",  # the sealed audit log, its verification and export, the compliance report (docs/audit.md)
     "home",
     "demo",
