@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 COMMENT_MAX_LENGTH = 500
 
@@ -34,7 +35,9 @@ class PageFeedback(models.Model):
         related_name="+",
     )
     helpful = models.BooleanField(_("helpful"))
-    comment = models.TextField(_("comment"), blank=True, max_length=COMMENT_MAX_LENGTH)
+    comment = models.TextField(
+        pgettext_lazy("page feedback", "comment"), blank=True, max_length=COMMENT_MAX_LENGTH
+    )
     browser = models.CharField(max_length=64, editable=False)
     created_at = models.DateTimeField(_("sent at"), default=timezone.now, db_index=True)
 

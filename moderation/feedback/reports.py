@@ -90,9 +90,20 @@ def month_report(first):
 
 
 def table_rows(report):
-    header = [_("Kind"), _("Title"), _("Path"), _("Useful"), _("Not useful"), _("Total"), _("Comments")]
+    header = [
+        _("Kind"),
+        _("Title"),
+        _("Path"),
+        _("Useful"),
+        _("Not useful"),
+        _("Total"),
+        pgettext("page feedback", "Comments"),
+    ]
     rows = [header]
-    for kind, items in ((_("Section"), report["sections"]), (_("Page"), report["pages"])):
+    for kind, items in (
+        (pgettext("page feedback", "Section"), report["sections"]),
+        (_("Page"), report["pages"]),
+    ):
         for item in items:
             rows.append(
                 [kind, item["title"], item["path"], item["yes"], item["no"], item["total"], item["comments"]]
