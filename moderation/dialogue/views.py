@@ -46,7 +46,7 @@ def submission_limited(request):
     if page is None:
         raise Http404
     form = QuestionForm(request.POST)
-    context = {"form": form, "page": page, "dialogue": page, "rate_limited": True}
+    context = {"form": form, "dialogue": page, "rate_limited": True}
     response = render(request, "dialogue/ask.html", context, status=429)
     add_never_cache_headers(response)
     return response
