@@ -7,7 +7,8 @@ per blank form (`submission_token`), so the same form sent twice is stored once.
 
 Templates draw the fields with `components/forms/field.html` and the summary of errors (which takes the
 focus after a refused submission, static/js/portal.js) with `components/forms/errors.html`; a form's
-template keeps `{{ form.submission_token }}` and the honeypot inside `<div class="form-hp" aria-hidden="true">`.
+template keeps `{{ form.submission_token }}`, and the honeypot inside
+`<div class="form-hp" aria-hidden="true">`.
 """
 
 import uuid

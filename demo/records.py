@@ -19,6 +19,8 @@ from moderation.dialogue.models import DialogueQuestion
 from moderation.dialogue.models import Status as DialogueStatus
 from moderation.intake.models import IntakeRecord, Status
 from moderation.intake.services import ACTION_RECEIVED, ACTION_STATUS
+from moderation.reports import services as report_services
+from moderation.reports.models import InformationRequest, PortalFeedback
 from moderation.royalties.models import RoyaltyRecord
 from moderation.royalties.services import local_zone, mark_paid, record_royalty
 from sections.models import DialoguePage, NewsCategory
@@ -186,6 +188,20 @@ def dialogue_questions(loader, items):
         loader.seeder.counts["dialogue questions"] += 1
 
 
+def report_records(model, counter):
+    """Records of the feedback or information request register, logged as received; no email is sent."""
+
+    def load(loader, items):
+        for item in items:
+            if model.objects.filter(tracking_code=item["tracking_code"]).exists():
+                continue
+            record = model.objects.create(**loader.resolver.fields(model, item))
+            log(instance=record, action=report_services.ACTION_RECEIVED, data={})
+            loader.seeder.counts[counter] += 1
+
+    return load
+
+
 def emergency_notices(loader, items):
     for item in items:
         if EmergencyNotice.objects.filter(title=item["title"]).exists():
@@ -237,6 +253,8 @@ HANDLERS = {
     "legal_documents": legal_documents,
     "intake_records": intake_records,
     "dialogue_questions": dialogue_questions,
+    "portal_feedback": report_records(PortalFeedback, "portal feedback"),
+    "information_requests": report_records(InformationRequest, "information requests"),
     "emergency_notices": emergency_notices,
     "royalties": royalties,
 }

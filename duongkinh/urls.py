@@ -54,6 +54,8 @@ urlpatterns += i18n_patterns(
     path("doi-thoai-truc-tuyen/", include("moderation.dialogue.urls")),
     # "Thông tin này có hữu ích không?": the vote of every content page's widget (moderation/feedback).
     path("y-kien-trang/", include("moderation.feedback.urls")),
+    # Góp ý về Cổng and requests for information: /lien-he/gop-y/, /tiep-can-thong-tin/yeu-cau/.
+    path("", include("moderation.reports.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -68,6 +68,7 @@ class HomePage(BasePage):
         "sections.BudgetIndexPage",
         "sections.RecruitmentIndexPage",
         "sections.StatisticsIndexPage",
+        "sections.ScienceProgrammeIndexPage",
         "sections.LegalDisseminationIndexPage",
         "sections.AccessToInformationPage",
         "sections.ConsultationIndexPage",
@@ -75,6 +76,8 @@ class HomePage(BasePage):
         "sections.SpokespersonPage",
         "sections.ContactPage",
         "sections.SitemapPage",
+        # Sections the ward adds itself, below the mandatory ones (administrators only).
+        "sections.GeneralSectionPage",
     ]
 
     class Meta:

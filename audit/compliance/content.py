@@ -123,7 +123,12 @@ CATEGORIES = [
         "LTCTT 17.1.i,n; 19.1.h",
         (("core.EmergencyNotice", "starts_at"),),
     ),
-    Category("20", gettext_lazy("Science programmes and projects"), "LTCTT 19.1.e", ()),
+    Category(
+        "20",
+        gettext_lazy("Science programmes and projects"),
+        "LTCTT 19.1.e",
+        (("sections.ScienceProgrammePage", PAGE),),
+    ),
 ]
 
 

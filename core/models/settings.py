@@ -1,10 +1,11 @@
 """The portal's site-wide settings: the agency's identity and contacts, planned maintenance, EMC tracking."""
 
+import copy
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -18,6 +19,8 @@ REUSE_NOTICE = (
     "khi phát hành lại thông tin từ Cổng."
 )
 MAINTENANCE_NOTICE_WORKING_DAYS = 7
+# The identity shown in the header and footer, with its English version for /en/ (`<name>_en`).
+TRANSLATED_FIELDS = ("agency_name", "portal_name", "owning_agency", "address")
 
 
 def working_days_between(start, end, calendar=None):
@@ -48,7 +51,9 @@ class PortalSettings(BaseSiteSetting):
         attr_name = cls.get_cache_attr_name()
         if not hasattr(request, attr_name):
             site = Site.find_for_request(request)
-            instance = cached(request, "portal-settings", lambda: cls.for_site(site))
+            instance = cached(request, "portal-settings", lambda: cls.for_site(site)).in_language(
+                translation.get_language()
+            )
             instance._request = request
             setattr(request, attr_name, instance)
         return getattr(request, attr_name)
@@ -71,6 +76,22 @@ class PortalSettings(BaseSiteSetting):
     owning_agency = models.CharField(
         _("owning agency"), max_length=255, default="Ủy ban nhân dân phường Dương Kinh, thành phố Hải Phòng"
     )
+    agency_name_en = models.CharField(
+        _("agency name in English"),
+        max_length=255,
+        blank=True,
+        default="People's Committee of Duong Kinh Ward",
+    )
+    portal_name_en = models.CharField(
+        _("portal name in English"), max_length=255, blank=True, default="Electronic Information Portal"
+    )
+    owning_agency_en = models.CharField(
+        _("owning agency in English"),
+        max_length=255,
+        blank=True,
+        default="People's Committee of Duong Kinh Ward, Hai Phong City",
+    )
+    address_en = models.CharField(_("address in English"), max_length=255, blank=True)
     responsible_person_name = models.CharField(_("person responsible: name"), max_length=255, blank=True)
     responsible_person_title = models.CharField(_("person responsible: title"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
@@ -141,6 +162,10 @@ class PortalSettings(BaseSiteSetting):
             heading=_("Footer"),
         ),
         MultiFieldPanel(
+            [FieldPanel(f"{name}_en") for name in TRANSLATED_FIELDS],
+            heading=_("In English (shown on /en/; empty: the Vietnamese text)"),
+        ),
+        MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),
                 FieldPanel("city_portal_url"),
@@ -165,6 +190,22 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    def save(self, *args, **kwargs):
+        if getattr(self, "shown_in_english", False):
+            raise ValueError("The English copy shown on /en/ would overwrite the Vietnamese identity.")
+        super().save(*args, **kwargs)
+
+    def in_language(self, language_code):
+        """These settings as the public pages of `language_code` show them: under English, a copy with the
+        English identity where one was typed in (the Vietnamese text where not)."""
+        if not (language_code or "").startswith("en"):
+            return self
+        shown = copy.copy(self)
+        shown.shown_in_english = True
+        for name in TRANSLATED_FIELDS:
+            setattr(shown, name, getattr(self, f"{name}_en") or getattr(self, name))
+        return shown
 
     def clean(self):
         super().clean()

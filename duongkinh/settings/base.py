@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 
 from .accounts import *  # noqa: F403
+from .applications import INSTALLED_APPS  # noqa: F401
 from .environment import BASE_DIR, VAR_DIR, env, env_bool, env_list
 from .security_headers import *  # noqa: F403
 
@@ -18,56 +19,6 @@ SECRET_KEY = env("DJANGO_SECRET_KEY", "insecure-development-key-change-me")
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
-
-INSTALLED_APPS = [
-    "core",  # the portal, from the ground floor up (docs/architecture.md); `demo` is imported by nothing
-    "sections",
-    "legal_docs",
-    "search",
-    "moderation",
-    "moderation.intake",  # the intake register: everything sent to the portal, from every channel
-    "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
-    "moderation.dialogue",  # questions and answers of online dialogues (sections.DialoguePage)
-    "moderation.feedback",  # "Thông tin này có hữu ích không?" votes on content pages
-    "audit",  # the sealed audit log, its verification and export, the compliance report (docs/audit.md)
-    "home",
-    "demo",
-    "wagtail_localize",
-    "wagtail_localize.locales",
-    "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.routable_page",
-    "wagtail.contrib.search_promotions",
-    "wagtail.contrib.table_block",
-    "wagtail.api.v2",
-    "rest_framework",
-    "wagtail.embeds",
-    "wagtail.sites",
-    "moderation.accounts.apps.PortalUsersConfig",  # wagtail.users with the grant rule (moderation/accounts)
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
-    "wagtail.search",
-    "wagtail.admin",
-    "wagtail",
-    "modelcluster",
-    "taggit",
-    "django_filters",
-    "django_ratelimit",
-    "axes",
-    "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
-    "csp",
-    "django_tasks",
-    "django_tasks_db",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
-]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -19,3 +19,8 @@ class IntakeConfig(AppConfig):
 
             if LEGAL_DOCUMENT_TARGET not in EXTRA_TARGETS:
                 EXTRA_TARGETS.append(LEGAL_DOCUMENT_TARGET)
+            from .recipients import on_received
+            from .services import RECEIVED_HANDLERS
+
+            if on_received not in RECEIVED_HANDLERS:
+                RECEIVED_HANDLERS.append(on_received)

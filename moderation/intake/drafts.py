@@ -173,18 +173,12 @@ def create_draft(record, key, user):
         else:
             for extra in EXTRA_TARGETS:
                 if key in dict(extra.choices(user)):
-                    target, record.target_label, record.target_admin_url = extra.build(record, key, user)
+                    target, label, admin_url = extra.build(record, key, user)
                     break
             else:
                 raise ValueError(_("Unknown target"))
-            record.target_content_type = ContentType.objects.get_for_model(target)
-            record.target_object_id = str(target.pk)
-            log(
-                instance=target,
-                action=PAGE_ACTION_FROM_INTAKE,
-                user=user,
-                data={"code": record.tracking_code, "record_id": record.pk},
-            )
+            link_target(record, target, label, admin_url, user)
+            return target
         if record.status == Status.NEW:
             record.status = Status.IN_PROGRESS
         record.save()
@@ -195,3 +189,20 @@ def create_draft(record, key, user):
             data={"target": record.target_label, "page_id": record.page_id},
         )
     return target
+
+
+def link_target(record, target, label, admin_url, user, action=ACTION_DRAFT, **data):
+    """Record that `target` (an object other than a page) was made from `record`, in both histories."""
+    record.target_label, record.target_admin_url = label, admin_url
+    record.target_content_type = ContentType.objects.get_for_model(target)
+    record.target_object_id = str(target.pk)
+    log(
+        instance=target,
+        action=PAGE_ACTION_FROM_INTAKE,
+        user=user,
+        data={"code": record.tracking_code, "record_id": record.pk},
+    )
+    if record.status == Status.NEW:
+        record.status = Status.IN_PROGRESS
+    record.save()
+    log(instance=record, action=action, user=user, data={"target": label, "page_id": None, **data})

@@ -46,16 +46,16 @@ def choices(user):
     return [(f"{KEY_PREFIX}{kind.pk}", f"{label} – {kind.name}") for kind in DocumentType.objects.all()]
 
 
-def number_from(record):
-    for text in (record.subject, record.body):
-        match = NUMBER_PATTERN.search(nfc(text))
+def number_from(record, text=None):
+    for source in (record.subject, record.body if text is None else text):
+        match = NUMBER_PATTERN.search(nfc(source))
         if match:
             return match.group(0)
     return record.tracking_code
 
 
-def issued_on_from(record):
-    for match in DATE_PATTERN.finditer(nfc(record.body)):
+def issued_on_from(record, text=None):
+    for match in DATE_PATTERN.finditer(nfc(record.body if text is None else text)):
         day, month, year = (int(part) for part in match.groups())
         try:
             return datetime.date(year, month, day)
@@ -64,9 +64,10 @@ def issued_on_from(record):
     return timezone.localdate(record.received_at)
 
 
-def issuer_from(record):
+def issuer_from(record, text=None):
     _LegalDocument, _DocumentType, Issuer = models()
-    text = nfc(f"{record.subject}\n{record.body}\n{record.sender_name}").casefold()
+    body = record.body if text is None else text
+    text = nfc(f"{record.subject}\n{body}\n{record.sender_name}").casefold()
     named = [issuer for issuer in Issuer.objects.all() if nfc(issuer.name).casefold() in text]
     if named:
         return max(named, key=lambda issuer: len(issuer.name))  # "UBND phường Dương Kinh" over "UBND"
@@ -109,18 +110,27 @@ def attach_files(document, record, user):
 
 
 def build(record, key, user):
-    LegalDocument, DocumentType, _Issuer = models()
+    _LegalDocument, DocumentType, _Issuer = models()
     if not user.has_perm("legal_docs.add_legaldocument"):
         raise PermissionError
     document_type = DocumentType.objects.get(pk=int(key.removeprefix(KEY_PREFIX)))
+    return build_document(record, document_type, user)
+
+
+def build_document(record, document_type, user, text=None, **fields):
+    """The draft legal document of `record`, read from `text` (the record's text by default; the text of
+    its files when it was received as attachments). `user` is None when the portal makes it by itself."""
+    LegalDocument, _DocumentType, _Issuer = models()
+    text = record.body if text is None else text
     document = LegalDocument(
-        number=number_from(record)[:100],
+        number=number_from(record, text)[:100],
         document_type=document_type,
-        issuer=issuer_from(record),
-        issued_on=issued_on_from(record),
+        issuer=issuer_from(record, text),
+        issued_on=issued_on_from(record, text),
         summary=nfc(record.subject),
-        full_text="".join(paragraphs_html(nfc(record.body))),
+        full_text="".join(paragraphs_html(nfc(text))),
         live=False,
+        **fields,
     )
     attach_files(document, record, user)
     document.save()

@@ -2,6 +2,7 @@
 through its statuses and turned into a draft. Every change is written to the audit log."""
 
 import logging
+from functools import partial
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -24,6 +25,9 @@ ACTION_STATUS = "intake.status_changed"
 ACTION_DRAFT = "intake.draft_created"
 ACTION_ACKNOWLEDGED = "intake.acknowledged"
 PAGE_ACTION_FROM_INTAKE = "intake.page_from_record"
+# Called with each new record and the channel it came by (before a signed PDF made it a signed document)
+# once it is committed; the app adds moderation.intake.recipients.on_received.
+RECEIVED_HANDLERS = []
 
 
 def add_attachment(record, name, data, kind):
@@ -60,6 +64,8 @@ def receive(*, channel, subject, body="", files=(), user=None, message_id=None, 
         )
         if record.sender_email:
             transaction.on_commit(lambda: send_acknowledgement(record.pk))
+        for handler in RECEIVED_HANDLERS:
+            transaction.on_commit(partial(handler, record, channel))
     return record
 
 

@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.log_actions import LogFormatter
 
-from . import privacy, services
+from . import privacy, recipients, services
 from .admin_views import intake_viewset
 from .drafts import records_for
 from .models import IntakeRecord, Status
@@ -66,6 +66,15 @@ def register_intake_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Draft created: %(title)s") % {"title": log_entry.data.get("target", "")}
+
+    @actions.register_action(recipients.ACTION_ADDRESSED_DRAFT)
+    class AddressedDraftCreated(LogFormatter):
+        label = gettext_lazy("Legal document draft created automatically")
+
+        def format_message(self, log_entry):
+            return _("The portal is among the recipients: draft legal document %(title)s created") % {
+                "title": log_entry.data.get("target", "")
+            }
 
     @actions.register_action(services.ACTION_ACKNOWLEDGED)
     class Acknowledged(LogFormatter):

@@ -19,11 +19,13 @@ from .disclosure import (
     StatisticsPage,
 )
 from .galleries import PhotoGalleryPage, VideoGalleryPage
+from .general import GeneralArticlePage, GeneralSectionPage
 from .information import AccessToInformationPage, DisclosureItem
 from .intro import IntroIndexPage, Leader, LeadersPage
 from .news import NewsCategory, NewsIndexPage, NewsPage
 from .participation import ConsultationIndexPage, ConsultationPage, QuestionIndexPage, QuestionPage
 from .procedures import ProcedureIndexPage, ProcedurePage
+from .science import ScienceProgrammeIndexPage, ScienceProgrammePage
 
 __all__ = [
     "AccessToInformationPage",
@@ -38,6 +40,8 @@ __all__ = [
     "DirectionIndexPage",
     "DirectionPage",
     "DisclosureItem",
+    "GeneralArticlePage",
+    "GeneralSectionPage",
     "IntroIndexPage",
     "Leader",
     "LeadersPage",
@@ -60,6 +64,8 @@ __all__ = [
     "RecruitmentPage",
     "ScheduleEntry",
     "SchedulePage",
+    "ScienceProgrammeIndexPage",
+    "ScienceProgrammePage",
     "SectionIndexPage",
     "SitemapPage",
     "StandardPage",

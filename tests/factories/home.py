@@ -48,6 +48,8 @@ from .sections import (
     RecruitmentIndexPageFactory,
     RecruitmentPageFactory,
     SchedulePageFactory,
+    ScienceProgrammeIndexPageFactory,
+    ScienceProgrammePageFactory,
     SitemapPageFactory,
     SpokespersonPageFactory,
     StandardPageFactory,
@@ -73,6 +75,7 @@ SECTIONS = [
     ("cong-khai-ngan-sach", BudgetIndexPageFactory, False),
     ("tuyen-dung", RecruitmentIndexPageFactory, False),
     ("thong-ke", StatisticsIndexPageFactory, False),
+    ("chuong-trinh-de-tai-khoa-hoc", ScienceProgrammeIndexPageFactory, False),
     ("tuyen-truyen-pho-bien-phap-luat", LegalDisseminationIndexPageFactory, False),
     ("tiep-can-thong-tin", AccessToInformationPageFactory, False),
     ("lay-y-kien", ConsultationIndexPageFactory, True),
@@ -172,6 +175,7 @@ def build_every_page_type():
         ),
         RecruitmentPageFactory(),
         StatisticsPageFactory(),
+        ScienceProgrammePageFactory(),
         LegalDisseminationPageFactory(),
         ConsultationPageFactory(
             attachments=[blocks.attachment(DocumentFactory(title="Dự thảo Quy chế chợ"))]

@@ -126,3 +126,35 @@ class RoyaltyLineFactory(DjangoModelFactory):
     record = factory.SubFactory(RoyaltyRecordFactory, authors=[])
     name = "Phạm Quốc Hùng"
     amount = factory.LazyAttribute(lambda line: line.record.amount)
+
+
+# -- góp ý về Cổng and requests for information (moderation/reports) ------------------------------------
+
+
+class PortalFeedbackFactory(DjangoModelFactory):
+    """A reader's report of wrong information on a page, with an email for the reply."""
+
+    class Meta:
+        model = "reports.PortalFeedback"
+
+    kind = "wrong_information"
+    page_url = "/tin-tuc/"
+    description = "Số điện thoại của bộ phận một cửa trên trang này đã cũ, gọi không được."
+    sender_name = "Phạm Thị Lan"
+    sender_email = "lan.pham@example.vn"
+
+
+class InformationRequestFactory(DjangoModelFactory):
+    """A citizen's request for information under the Access to Information law, received today."""
+
+    class Meta:
+        model = "reports.InformationRequest"
+
+    full_name = "Đỗ Văn Hùng"
+    id_number = "031089004321"
+    address = "Số 12 đường Mạc Đăng Doanh, phường Dương Kinh"
+    phone = "0904 111 222"
+    email = "hung.do@example.vn"
+    information = "Quyết định phê duyệt quy hoạch chi tiết khu dân cư Hòa Nghĩa năm 2025"
+    purpose = "Tìm hiểu ranh giới quy hoạch liên quan đến thửa đất của gia đình"
+    delivery = "email"

@@ -19,6 +19,7 @@ SECTION_TYPES = {
     "cong-khai-ngan-sach": s.BudgetIndexPage,
     "tuyen-dung": s.RecruitmentIndexPage,
     "thong-ke": s.StatisticsIndexPage,
+    "chuong-trinh-de-tai-khoa-hoc": s.ScienceProgrammeIndexPage,
     "tuyen-truyen-pho-bien-phap-luat": s.LegalDisseminationIndexPage,
     "tiep-can-thong-tin": s.AccessToInformationPage,
     "lay-y-kien": s.ConsultationIndexPage,
@@ -39,6 +40,7 @@ ITEM_TYPES = {
     s.BudgetIndexPage: {s.BudgetReportPage},
     s.RecruitmentIndexPage: {s.RecruitmentPage},
     s.StatisticsIndexPage: {s.StatisticsPage},
+    s.ScienceProgrammeIndexPage: {s.ScienceProgrammePage},
     s.LegalDisseminationIndexPage: {s.LegalDisseminationPage},
     s.AccessToInformationPage: {s.StandardPage},
     s.ConsultationIndexPage: {s.ConsultationPage},
@@ -46,6 +48,7 @@ ITEM_TYPES = {
     s.SpokespersonPage: {s.PressReleasePage},
     s.ContactPage: {s.StandardPage},
     s.SitemapPage: set(),
+    s.GeneralSectionPage: {s.GeneralArticlePage, s.StandardPage},
 }
 
 
@@ -53,11 +56,11 @@ class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_only_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_home_page_holds_exactly_the_mandatory_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, set(SECTION_TYPES.values()))
+    def test_home_page_holds_exactly_the_mandatory_sections_and_the_wards_own(self):
+        self.assertAllowedSubpageTypes(HomePage, {*SECTION_TYPES.values(), s.GeneralSectionPage})
 
     def test_each_section_lives_only_under_the_home_page(self):
-        for section_type in SECTION_TYPES.values():
+        for section_type in [*SECTION_TYPES.values(), s.GeneralSectionPage]:
             with self.subTest(section=section_type.__name__):
                 self.assertAllowedParentPageTypes(section_type, {HomePage})
 

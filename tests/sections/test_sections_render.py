@@ -34,6 +34,7 @@ SECTION_CONTENT = {
     "cong-khai-ngan-sach": f.BudgetReportPageFactory,
     "tuyen-dung": f.RecruitmentPageFactory,
     "thong-ke": f.StatisticsPageFactory,
+    "chuong-trinh-de-tai-khoa-hoc": f.ScienceProgrammePageFactory,
     "tuyen-truyen-pho-bien-phap-luat": f.LegalDisseminationPageFactory,
     "tiep-can-thong-tin": lambda: f.StandardPageFactory(parent=portal_section("tiep-can-thong-tin")),
     "lay-y-kien": f.ConsultationPageFactory,

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('sections', '0005_dialogue_pages'),
+        ('sections', '0006_dialogue_pages'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

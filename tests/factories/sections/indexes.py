@@ -103,6 +103,23 @@ class StatisticsIndexPageFactory(SectionIndexPageFactory):
     title = "Thống kê"
 
 
+class ScienceProgrammeIndexPageFactory(SectionIndexPageFactory):
+    class Meta:
+        model = s.ScienceProgrammeIndexPage
+
+    title = "Chương trình, đề tài khoa học"
+
+
+class GeneralSectionPageFactory(SectionIndexPageFactory):
+    """A section the ward adds itself: several may sit under the home page."""
+
+    class Meta:
+        model = s.GeneralSectionPage
+
+    title = "Chuyển đổi số"
+    slug = factory.Sequence(lambda n: f"chuyen-doi-so-{n}")
+
+
 class LegalDisseminationIndexPageFactory(SectionIndexPageFactory):
     class Meta:
         model = s.LegalDisseminationIndexPage

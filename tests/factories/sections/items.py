@@ -119,6 +119,30 @@ class StatisticsPageFactory(ArticlePageFactory):
     method = "Tổng hợp từ số liệu của các tổ dân phố."
 
 
+class ScienceProgrammePageFactory(ArticlePageFactory):
+    class Meta:
+        model = s.ScienceProgrammePage
+
+    parent = in_section("chuong-trinh-de-tai-khoa-hoc")
+    title = "Ứng dụng bản đồ số quản lý hạ tầng đô thị trên địa bàn phường"
+    kind = s.ScienceProgrammePage.Kind.PROJECT
+    code = "ĐT.2026.05"
+    lead_agency = "Ủy ban nhân dân phường Dương Kinh"
+    principal_investigator = "Phòng Kinh tế, Hạ tầng và Đô thị"
+    timeframe = "2026–2027"
+    funding = "350 triệu đồng"
+    status = s.ScienceProgrammePage.Status.ONGOING
+
+
+class GeneralArticlePageFactory(ArticlePageFactory):
+    """An article of a section the ward added; `parent` is that section."""
+
+    class Meta:
+        model = s.GeneralArticlePage
+
+    title = "Phường triển khai nền tảng số cộng đồng"
+
+
 class LegalDisseminationPageFactory(ArticlePageFactory):
     class Meta:
         model = s.LegalDisseminationPage
