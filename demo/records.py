@@ -18,13 +18,16 @@ from moderation.consultations.models import ConsultationComment
 from moderation.consultations.models import Status as CommentStatus
 from moderation.consultations.services import ACTION_RECEIVED as COMMENT_RECEIVED
 from moderation.consultations.services import moderate
+from moderation.dialogue import services as dialogue_services
+from moderation.dialogue.models import DialogueQuestion
+from moderation.dialogue.models import Status as DialogueStatus
 from moderation.intake.models import IntakeRecord, Status
 from moderation.intake.services import ACTION_RECEIVED, ACTION_STATUS
 from moderation.reports import services as report_services
 from moderation.reports.models import InformationRequest, PortalFeedback
 from moderation.royalties.models import RoyaltyRecord
 from moderation.royalties.services import local_zone, mark_paid, record_royalty
-from sections.models import NewsCategory
+from sections.models import DialoguePage, NewsCategory
 
 from .pages import page_model
 from .values import DataError
@@ -172,6 +175,23 @@ def intake_records(loader, items):
         loader.seeder.counts["intake records"] += 1
 
 
+def dialogue_questions(loader, items):
+    """Questions of an online dialogue (by the slug of its page), with the answer published; logged as
+    received and published, as the admin would; no email is sent."""
+    for item in items:
+        item = dict(item)
+        if DialogueQuestion.objects.filter(tracking_code=item["tracking_code"]).exists():
+            continue
+        page = DialoguePage.objects.get(slug=item.pop("page"))
+        question = DialogueQuestion(page=page, **loader.resolver.fields(DialogueQuestion, item))
+        question.status = DialogueStatus.PUBLISHED
+        question.published_at = question.received_at
+        question.save()
+        log(instance=question, action=dialogue_services.ACTION_RECEIVED, data={"page": page.pk})
+        log(instance=question, action=dialogue_services.ACTION_PUBLISHED, data={"page": page.pk})
+        loader.seeder.counts["dialogue questions"] += 1
+
+
 def report_records(model, counter):
     """Records of the feedback or information request register, logged as received; no email is sent."""
 
@@ -254,6 +274,7 @@ HANDLERS = {
     "signers": signers,
     "legal_documents": legal_documents,
     "intake_records": intake_records,
+    "dialogue_questions": dialogue_questions,
     "portal_feedback": report_records(PortalFeedback, "portal feedback"),
     "information_requests": report_records(InformationRequest, "information requests"),
     "consultation_comments": consultation_comments,

@@ -50,6 +50,10 @@ urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     # Intake register, public side: /lien-he/gui-thong-tin/ and /lien-he/tra-cuu/ (moderation/intake).
     path("lien-he/", include("moderation.intake.urls")),
+    # Online dialogues (sections.DialoguePage): questions, and the answers fragment (moderation/dialogue).
+    path("doi-thoai-truc-tuyen/", include("moderation.dialogue.urls")),
+    # "Thông tin này có hữu ích không?": the vote of every content page's widget (moderation/feedback).
+    path("y-kien-trang/", include("moderation.feedback.urls")),
     # Góp ý về Cổng and requests for information: /lien-he/gop-y/, /tiep-can-thong-tin/yeu-cau/.
     path("", include("moderation.reports.urls")),
     # Comments on drafts under consultation, posted from the consultation pages (moderation/consultations).

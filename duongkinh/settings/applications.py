@@ -13,6 +13,8 @@ INSTALLED_APPS = [
     "moderation.consultations",  # comments from the public on drafts under consultation
     "moderation.reports",  # góp ý về Cổng and requests for information (Luật Tiếp cận thông tin)
     "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
+    "moderation.dialogue",  # questions and answers of online dialogues (sections.DialoguePage)
+    "moderation.feedback",  # "Thông tin này có hữu ích không?" votes on content pages
     "audit",  # the sealed audit log, its verification and export, the compliance report (docs/audit.md)
     "home",
     "demo",

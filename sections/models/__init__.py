@@ -2,6 +2,7 @@
 
 from .base import ArticlePage, SectionIndexPage, StandardPage
 from .contact import ContactEntry, ContactPage, PressReleasePage, SitemapPage, Spokesperson, SpokespersonPage
+from .dialogue import DialoguePage
 from .directions import DirectionIndexPage, DirectionPage, ScheduleEntry, SchedulePage
 from .disclosure import (
     BudgetIndexPage,
@@ -35,6 +36,7 @@ __all__ = [
     "ConsultationPage",
     "ContactEntry",
     "ContactPage",
+    "DialoguePage",
     "DirectionIndexPage",
     "DirectionPage",
     "DisclosureItem",

@@ -152,7 +152,8 @@ def vietnam_datetime(day, time=datetime.time.min):
 
 
 class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):
-    subpage_types = ["sections.QuestionPage"]
+    # Online dialogues (sections.DialoguePage) live here too; the listing shows questions and answers.
+    subpage_types = ["sections.QuestionPage", "sections.DialoguePage"]
     template = "sections/question_index_page.html"
 
     class Meta:

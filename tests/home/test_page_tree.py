@@ -44,7 +44,7 @@ ITEM_TYPES = {
     s.LegalDisseminationIndexPage: {s.LegalDisseminationPage},
     s.AccessToInformationPage: {s.StandardPage},
     s.ConsultationIndexPage: {s.ConsultationPage},
-    s.QuestionIndexPage: {s.QuestionPage},
+    s.QuestionIndexPage: {s.QuestionPage, s.DialoguePage},
     s.SpokespersonPage: {s.PressReleasePage},
     s.ContactPage: {s.StandardPage},
     s.SitemapPage: set(),

@@ -1,0 +1,88 @@
+"""Questions sent to an online dialogue (sections.DialoguePage), and the answers the editorial board
+publishes for them. A question is a moderation record: nothing of it is public until the editor-in-chief
+publishes its answer, and then only the question as asked, the asker's initials and the answer."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_PREFIX = "DT"
+
+
+def new_tracking_code(when=None):
+    """ "DT-0712-7KQ3": day and month received, then four random characters."""
+    when = timezone.localtime(when or timezone.now())
+    while True:
+        code = f"{CODE_PREFIX}-{when:%d%m}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(4))}"
+        if not DialogueQuestion.objects.filter(tracking_code=code).exists():
+            return code
+
+
+def initials(name):
+    """ "Nguyễn Thị Hoa" -> "N.T.H.": how an asker is shown to the public."""
+    letters = [word[0].upper() for word in name.split() if word[0].isalpha()]
+    return "".join(f"{letter}." for letter in letters)
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    DRAFTED = "drafted", _("Answer drafted, awaiting the editor-in-chief")
+    PUBLISHED = "published", _("Answer published")
+    DECLINED = "declined", _("Not published")
+
+
+class DialogueQuestionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED).order_by("published_at", "pk")
+
+
+class DialogueQuestion(models.Model):
+    page = models.ForeignKey(
+        "sections.DialoguePage",
+        verbose_name=_("online dialogue"),
+        on_delete=models.CASCADE,
+        related_name="dialogue_questions",
+    )
+    tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)
+    submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    received_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
+    asker_name = models.CharField(_("asker's name"), max_length=120)
+    asker_email = models.EmailField(_("asker's email"), blank=True)
+    question = models.TextField(_("question"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.CharField(_("answered by"), max_length=255, blank=True)
+    status_reason = models.TextField(_("reason"), blank=True)
+    drafted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    acknowledged_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = DialogueQuestionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("dialogue question")
+        verbose_name_plural = _("dialogue questions")
+        ordering = ["-received_at", "-pk"]
+        permissions = [("publish_dialoguequestion", _("Can publish answers of an online dialogue"))]
+        indexes = [models.Index(fields=["page", "status", "published_at"], name="dialogue_published")]
+
+    def __str__(self):
+        return f"{self.tracking_code} – {self.question[:60]}"
+
+    def save(self, *args, **kwargs):
+        if not self.tracking_code:
+            self.tracking_code = new_tracking_code(self.received_at)
+        super().save(*args, **kwargs)
+
+    @property
+    def asker_initials(self):
+        return initials(self.asker_name)

@@ -1,0 +1,24 @@
+"""Editors and the editor-in-chief read the page feedback report; auditors too (their "view" permissions are
+granted for every model by moderation.roles). Nobody changes the votes."""
+
+from django.db import migrations
+
+from moderation import roles
+
+
+def grant_permissions(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    roles.ensure_permissions_exist(apps)
+    for name in (roles.EDITOR, roles.EDITOR_IN_CHIEF):
+        group, _ = Group.objects.get_or_create(name=name)
+        roles.grant(apps, group, ["feedback.view_pagefeedback"])
+    roles.grant_auditor_view_permissions(apps)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("feedback", "0001_initial"),
+        ("moderation", "0002_roles"),
+    ]
+
+    operations = [migrations.RunPython(grant_permissions, migrations.RunPython.noop)]
