@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     # Intake register, public side: /lien-he/gui-thong-tin/ and /lien-he/tra-cuu/ (moderation/intake).
     path("lien-he/", include("moderation.intake.urls")),
+    # Questions from citizens: /hoi-dap/dat-cau-hoi/ and /hoi-dap/tra-cuu/ (moderation/questions).
+    path("hoi-dap/", include("moderation.questions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "search",
     "moderation",
     "moderation.intake",  # the intake register: everything sent to the portal, from every channel
+    "moderation.questions",  # questions from citizens (/hoi-dap/dat-cau-hoi/) and their answers
     "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
     "audit",  # the sealed audit log, its verification and export, the compliance report (docs/audit.md)
     "home",
