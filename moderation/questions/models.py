@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.models import WorkingCalendar
 from moderation.intake.models import CODE_ALPHABET
@@ -37,7 +38,7 @@ def answer_deadline(received_at, calendar=None):
 class Status(models.TextChoices):
     NEW = "new", _("New")
     ASSIGNED = "assigned", _("Assigned")
-    ANSWERED = "answered", _("Answered")
+    ANSWERED = "answered", pgettext_lazy("question status", "Answered")
     DECLINED = "declined", _("Declined")
 
 

@@ -4,7 +4,7 @@ question it answers."""
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.log_actions import LogFormatter
@@ -30,7 +30,9 @@ def register_question_log_actions(actions):
         gettext_lazy("Acknowledgement sent to the asker"),
     )
     actions.register_action(
-        services.ACTION_ANSWERED, gettext_lazy("Answered"), gettext_lazy("The answer page was published")
+        services.ACTION_ANSWERED,
+        pgettext_lazy("question status", "Answered"),
+        gettext_lazy("The answer page was published"),
     )
     actions.register_action(
         services.ACTION_NOTIFIED,
