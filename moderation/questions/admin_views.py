@@ -7,7 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
@@ -25,7 +25,7 @@ from .models import QuestionRecord, Status
 
 class QuestionFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=Status.choices)
-    field = django_filters.AllValuesFilter(label=gettext_lazy("Field"))
+    field = django_filters.AllValuesFilter(label=pgettext_lazy("subject area", "Field"))
 
     class Meta:
         model = QuestionRecord
@@ -97,7 +97,7 @@ class QuestionViewSet(ModelViewSet):
     list_display = [
         "tracking_code",
         Column("short_question", label=gettext_lazy("Question")),
-        Column("field_label", label=gettext_lazy("Field")),
+        Column("field_label", label=pgettext_lazy("subject area", "Field")),
         Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
         Column("assigned_to", label=gettext_lazy("Assigned to")),
         DateColumn("received_at", label=gettext_lazy("Received at")),

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.public_forms import PublicForm
 from moderation import roles
@@ -42,7 +43,7 @@ class QuestionForm(PublicForm):
         ),
     )
     asker_phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
-    field = forms.ChoiceField(label=_("Field"), choices=())
+    field = forms.ChoiceField(label=pgettext_lazy("subject area", "Field"), choices=())
     question = forms.CharField(
         label=_("Your question"),
         max_length=QUESTION_MAX_LENGTH,
