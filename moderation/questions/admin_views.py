@@ -47,6 +47,12 @@ class DaysLeftColumn(Column):
         return context
 
 
+class QuestionIndexView(generic.IndexView):
+    def get_edit_url(self, instance):
+        """A question opens on its own page, where it is handled (not on the form that corrects its field)."""
+        return None
+
+
 class QuestionInspectView(generic.InspectView):
     template_name = "questions/admin/inspect.html"
     viewset_namespace = ""
@@ -92,6 +98,7 @@ class QuestionViewSet(ModelViewSet):
     filterset_class = QuestionFilterSet
     search_fields = ["tracking_code", "question"]
     search_backend_name = None
+    index_view_class = QuestionIndexView
     inspect_view_class = QuestionInspectView
     form_fields = ["field"]
     list_display = [
