@@ -166,6 +166,19 @@ def intake_records(loader, items):
         loader.seeder.counts["intake records"] += 1
 
 
+def question_records(loader, items):
+    """Questions from citizens (moderation/questions), logged as received; no email is sent."""
+    from moderation.questions.models import QuestionRecord
+    from moderation.questions.services import ACTION_RECEIVED as QUESTION_RECEIVED
+
+    for item in items:
+        if QuestionRecord.objects.filter(tracking_code=item["tracking_code"]).exists():
+            continue
+        record = QuestionRecord.objects.create(**loader.resolver.fields(QuestionRecord, item))
+        log(instance=record, action=QUESTION_RECEIVED, data={"attachment": False})
+        loader.seeder.counts["questions"] += 1
+
+
 def emergency_notices(loader, items):
     for item in items:
         if EmergencyNotice.objects.filter(title=item["title"]).exists():
@@ -216,6 +229,7 @@ HANDLERS = {
     "signers": signers,
     "legal_documents": legal_documents,
     "intake_records": intake_records,
+    "question_records": question_records,
     "emergency_notices": emergency_notices,
     "royalties": royalties,
 }

@@ -108,7 +108,11 @@ class QuestionViewSet(ModelViewSet):
         Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
         Column("assigned_to", label=gettext_lazy("Assigned to")),
         DateColumn("received_at", label=gettext_lazy("Received at")),
-        DateColumn("deadline", label=gettext_lazy("Answer due by")),
+        Column(
+            "deadline",
+            label=gettext_lazy("Answer due by"),
+            accessor=lambda record: f"{record.deadline:%d/%m/%Y}",
+        ),
         DaysLeftColumn("days_left", label=gettext_lazy("Working days left")),
     ]
 

@@ -51,13 +51,14 @@ def create_answer_draft(record, user):
             asked_on=timezone.localtime(record.received_at).date(),
             field=record.field,
             question=record.question,
-            # Required to publish: the editor writes the answer before submitting it for review.
-            answer="<p></p>",
+            # Left empty: the editor must write it before the page can be submitted for review (a draft,
+            # not live, is saved without the required fields, as Wagtail's "Save draft" does).
+            answer="",
             answered_by=_("People's Committee of Dương Kinh ward"),
             answered_on=timezone.localdate(),
         )
         parent.add_child(instance=page)
-        page.save_revision(user=user, log_action=True)
+        page.save_revision(user=user, log_action=True, clean=False)
         log(instance=page, action=PAGE_ACTION_FROM_QUESTION, user=user, data={"code": record.tracking_code})
         record.page = page
         if record.status == Status.NEW:

@@ -88,6 +88,7 @@ def test_editor_sees_the_queue_with_days_left_and_overdue_highlighted(login, edi
     assert '<strong class="w-text-critical-200">Quá hạn' in html
     assert "Số ngày làm việc còn lại" in html
     assert f'href="{inspect_url(old)}"' in html
+    assert f"{old.deadline:%d/%m/%Y}" in html
 
 
 def test_the_queue_filters_by_status_and_field(login, editor, overdue_and_fresh):

@@ -105,6 +105,18 @@ def test_drafting_the_answer_makes_an_unpublished_qa_page_with_initials_only(log
     assert asked.tracking_code in html
 
 
+def test_the_draft_cannot_be_submitted_without_an_answer(login, editor, asked):
+    client = login(editor)
+    draft_answer(client, asked)
+    page = QuestionPage.objects.get()
+    # The draft's answer is empty; Draftail posts an empty editor as "null".
+    assert page.answer == ""
+    response = client.post(edit_url(page), answer_form_data(page, answer="null", **{"action-submit": "1"}))
+    page.refresh_from_db()
+    assert response.status_code == 200
+    assert page.current_workflow_state is None and not page.live
+
+
 def test_drafting_twice_opens_the_same_draft(login, editor, asked):
     client = login(editor)
     draft_answer(client, asked)
