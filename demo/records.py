@@ -224,6 +224,19 @@ def consultation_comments(loader, items):
         loader.seeder.counts["consultation comments"] += 1
 
 
+def question_records(loader, items):
+    """Questions from citizens (moderation/questions), logged as received; no email is sent."""
+    from moderation.questions.models import QuestionRecord
+    from moderation.questions.services import ACTION_RECEIVED as QUESTION_RECEIVED
+
+    for item in items:
+        if QuestionRecord.objects.filter(tracking_code=item["tracking_code"]).exists():
+            continue
+        record = QuestionRecord.objects.create(**loader.resolver.fields(QuestionRecord, item))
+        log(instance=record, action=QUESTION_RECEIVED, data={"attachment": False})
+        loader.seeder.counts["questions"] += 1
+
+
 def emergency_notices(loader, items):
     for item in items:
         if EmergencyNotice.objects.filter(title=item["title"]).exists():
@@ -278,6 +291,7 @@ HANDLERS = {
     "portal_feedback": report_records(PortalFeedback, "portal feedback"),
     "information_requests": report_records(InformationRequest, "information requests"),
     "consultation_comments": consultation_comments,
+    "question_records": question_records,
     "emergency_notices": emergency_notices,
     "royalties": royalties,
 }

@@ -58,6 +58,8 @@ urlpatterns += i18n_patterns(
     path("", include("moderation.reports.urls")),
     # Comments on drafts under consultation, posted from the consultation pages (moderation/consultations).
     path("lay-y-kien/gop-y/", include("moderation.consultations.urls")),
+    # Questions from citizens: /hoi-dap/dat-cau-hoi/ and /hoi-dap/tra-cuu/ (moderation/questions).
+    path("hoi-dap/", include("moderation.questions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -11,6 +11,7 @@ INSTALLED_APPS = [
     "moderation",
     "moderation.intake",  # the intake register: everything sent to the portal, from every channel
     "moderation.consultations",  # comments from the public on drafts under consultation
+    "moderation.questions",  # questions from citizens and their answers (the Q&A register)
     "moderation.reports",  # góp ý về Cổng and requests for information (Luật Tiếp cận thông tin)
     "moderation.royalties",  # royalties (nhuận bút) of approved items, set at the workflow's final step
     "moderation.dialogue",  # questions and answers of online dialogues (sections.DialoguePage)

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.models import BasePage
+from core.text import fold, slugify_vi
 
 from ..feeds import QuestionsFeed
 from .base import ArticlePage, SectionIndexPage
@@ -151,6 +152,9 @@ def vietnam_datetime(day, time=datetime.time.min):
     return timezone.make_aware(datetime.datetime.combine(day, time), timezone.get_default_timezone())
 
 
+FIELD_PARAMETER = "linh-vuc"
+
+
 class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):
     # Online dialogues (sections.DialoguePage) live here too; the listing shows questions and answers.
     subpage_types = ["sections.QuestionPage", "sections.DialoguePage"]
@@ -165,7 +169,24 @@ class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):
         return QuestionsFeed(self)(request)
 
     def get_items(self, **filters):
-        return QuestionPage.objects.child_of(self).live().public().order_by("-answered_on", "-pk")
+        items = QuestionPage.objects.child_of(self).live().public().order_by("-answered_on", "-pk")
+        if filters.get("answer_field"):
+            items = items.filter(field=filters["answer_field"])
+        return items
+
+    def answer_fields(self):
+        """[(slug, field)] of the published answers, for the ?linh-vuc= filter (slugs without diacritics)."""
+        items = QuestionPage.objects.child_of(self).live().public().exclude(field="")
+        fields = items.values_list("field", flat=True)
+        return sorted({(slugify_vi(field), field) for field in fields}, key=lambda pair: fold(pair[1]))
+
+    def get_context(self, request, *args, **kwargs):
+        fields = self.answer_fields()
+        wanted = request.GET.get(FIELD_PARAMETER, "")
+        field = dict(fields).get(wanted, "")
+        context = super().get_context(request, *args, answer_field=field, **kwargs)
+        context.update({"answer_fields": fields, "field_slug": wanted if field else ""})
+        return context
 
 
 class QuestionPage(BasePage):

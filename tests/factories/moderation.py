@@ -176,3 +176,16 @@ class ConsultationCommentFactory(DjangoModelFactory):
     article = ""
     body = "Đề nghị bổ sung quy định về giờ mở cửa chợ vào ngày lễ, Tết."
     status = CommentStatus.PENDING
+
+
+class QuestionRecordFactory(DjangoModelFactory):
+    """A question a resident asked on /hoi-dap/dat-cau-hoi/ (tracking code and deadline made on save)."""
+
+    class Meta:
+        model = "questions.QuestionRecord"
+
+    asker_name = "Phạm Thị Lan"
+    asker_email = "lan@example.com"
+    asker_phone = "0904 111 222"
+    field = "Hộ tịch"
+    question = "Tôi muốn đăng ký thường trú cho con mới sinh thì cần giấy tờ gì?"

@@ -1,0 +1,107 @@
+"""The public side: the question form, its confirmation and the tracking page. Limits per client address as
+the intake form's (INTAKE_RATE_LIMIT accepted questions, INTAKE_TRACK_RATE_LIMIT look-ups per
+INTAKE_RATE_WINDOW seconds); past them the page answers 429 and keeps what was typed."""
+
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+from django_ratelimit.decorators import ratelimit
+
+from core.ratelimit import count_accepted, limit_accepted
+from moderation.intake.models import normalise_code
+from sections.models import QuestionIndexPage
+
+from . import services
+from .forms import QuestionForm, TrackingForm
+from .models import QuestionRecord
+
+SESSION_KEY = "questions_received_code"
+
+
+def submission_rate(group, request):
+    return settings.INTAKE_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
+
+
+def tracking_rate(group, request):
+    return settings.INTAKE_TRACK_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
+
+
+def render_page(request, template, context, status=200):
+    context.setdefault("questions_page", QuestionIndexPage.objects.live().order_by("path").first())
+    return render(request, template, context, status=status)
+
+
+def ask_limited(request):
+    small = int(request.META.get("CONTENT_LENGTH") or 0) <= settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    form = QuestionForm(request.POST) if small else QuestionForm()
+    response = render_page(request, "questions/ask.html", {"form": form, "rate_limited": True}, status=429)
+    add_never_cache_headers(response)
+    return response
+
+
+@never_cache
+@csrf_protect
+@limit_accepted("questions:ask", submission_rate, ask_limited)
+def ask(request):
+    if request.method == "POST":
+        form = QuestionForm(request.POST, request.FILES)
+        if form.is_spam():
+            # The same confirmation as a person gets, so the robot learns nothing; nothing is stored.
+            request.session[SESSION_KEY] = ""
+            return redirect("questions:received")
+        if form.is_valid():
+            record = services.receive(form.cleaned_data)
+            count_accepted(request)
+            # Committed before the asker is shown the code.
+            request.session[SESSION_KEY] = record.tracking_code
+            return redirect("questions:received")
+    else:
+        form = QuestionForm()
+    return render_page(request, "questions/ask.html", {"form": form})
+
+
+@never_cache
+def received(request):
+    code = request.session.get(SESSION_KEY)
+    if code is None:
+        return redirect("questions:ask")
+    record = QuestionRecord.objects.filter(tracking_code=code).first() if code else None
+    return render_page(request, "questions/received.html", {"code": code, "record": record})
+
+
+def contact_matches(record, contact):
+    contact = contact.strip()
+    if not contact:
+        return False
+    if record.asker_email and contact.lower() == record.asker_email.lower():
+        return True
+    digits = "".join(char for char in contact if char.isdigit())
+    record_digits = "".join(char for char in record.asker_phone if char.isdigit())
+    return len(digits) >= 6 and digits == record_digits
+
+
+@never_cache
+@csrf_protect
+@ratelimit(group="questions:track", key="ip", rate=tracking_rate, method="POST", block=False)
+def track(request):
+    result, not_found, rate_limited = None, False, request.limited
+    if request.method == "POST":
+        form = TrackingForm(request.POST)
+        if not rate_limited and form.is_valid():
+            record = (
+                QuestionRecord.objects.select_related("page")
+                .filter(tracking_code=normalise_code(form.cleaned_data["code"]))
+                .first()
+            )
+            if record is not None and contact_matches(record, form.cleaned_data["contact"]):
+                result = record
+            else:
+                not_found = True
+    else:
+        form = TrackingForm(initial={"code": request.GET.get("ma", "")})
+    context = {"form": form, "result": result, "not_found": not_found, "rate_limited": rate_limited}
+    if result is not None and result.page_id and result.page.live:
+        context["answer_url"] = result.page.url
+    return render_page(request, "questions/track.html", context, status=429 if rate_limited else 200)
