@@ -9,6 +9,7 @@ class QuestionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import compliance  # noqa: F401 - registers the compliance report's question check
         from .signals import connect_signals
 
         connect_signals()
