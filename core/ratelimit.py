@@ -12,7 +12,7 @@ import hashlib
 import hmac
 
 from django.conf import settings
-from django_ratelimit.core import get_usage
+from django_ratelimit.core import _split_rate, get_usage
 
 
 def keyed_sha256(data=b""):
@@ -25,7 +25,8 @@ def keyed_sha256(data=b""):
 
 def limit_accepted(group, rate, limited_response):
     """Mark a view whose POSTs are limited per client address (RATELIMIT_IP_META_KEY, the address behind
-    the trusted proxies) to `rate`, counting only the submissions it accepts: the view calls
+    the trusted proxies) to `rate`, and per browser session to PUBLIC_FORM_SESSION_RATE_LIMIT in the same
+    window, counting only the submissions it accepts: the view calls
     `count_accepted(request)` once it has stored one. `AcceptedRateLimitMiddleware` checks the count before
     CSRF or the view read the body, and answers with `limited_response(request)` once it is reached, so a
     typo or a refused file never costs a citizen one of their submissions, and a flood is not even read."""
@@ -41,11 +42,51 @@ def _usage(request, group, rate, increment):
     return get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=increment)
 
 
+def _session_key(group, request):
+    return request.session.session_key
+
+
+def _session_rate(rate):
+    """PUBLIC_FORM_SESSION_RATE_LIMIT submissions per browser session, in the window of the form's own
+    per-address `rate`."""
+
+    def session_rate(group, request):
+        window = _split_rate(rate(group, request) if callable(rate) else rate)[1]
+        return settings.PUBLIC_FORM_SESSION_RATE_LIMIT, window
+
+    return session_rate
+
+
+def _session_usage(request, group, rate, increment):
+    """The count of this browser session (None for a browser that has none yet): many people behind one
+    address (the ward office's Wi-Fi, a mobile operator's) share the per-address count, one browser never
+    sends more than its own."""
+    session = getattr(request, "session", None)
+    if session is None or not session.session_key:
+        return None
+    return get_usage(
+        request,
+        group=f"{group}:session",
+        key=_session_key,
+        rate=_session_rate(rate),
+        method="POST",
+        increment=increment,
+    )
+
+
+def _used_up(usage):
+    return usage is not None and usage["count"] >= usage["limit"]
+
+
 def count_accepted(request):
     spec = getattr(request, "accepted_rate_limit", None)  # set by the middleware for a marked view
     if spec is not None:
         group, rate, _response = spec
         _usage(request, group, rate, increment=True)
+        session = getattr(request, "session", None)
+        if session is not None and not session.session_key and session.modified:
+            session.save()  # the receipt starts the sender's session: count this first submission there
+        _session_usage(request, group, rate, increment=True)
 
 
 class AcceptedRateLimitMiddleware:
@@ -64,7 +105,8 @@ class AcceptedRateLimitMiddleware:
             return None
         request.accepted_rate_limit = spec
         group, rate, limited_response = spec
-        usage = _usage(request, group, rate, increment=False)
-        if usage is not None and usage["count"] >= usage["limit"]:
+        if _used_up(_usage(request, group, rate, increment=False)) or _used_up(
+            _session_usage(request, group, rate, increment=False)
+        ):
             return limited_response(request)
         return None

@@ -305,6 +305,8 @@ INTAKE_MAX_ATTACHMENTS = int(env("INTAKE_MAX_ATTACHMENTS", "10"))
 INTAKE_RATE_LIMIT = int(env("INTAKE_RATE_LIMIT", "5"))  # submissions per client address and window
 INTAKE_TRACK_RATE_LIMIT = int(env("INTAKE_TRACK_RATE_LIMIT", "30"))  # status look-ups per address and window
 INTAKE_RATE_WINDOW = int(env("INTAKE_RATE_WINDOW", "3600"))  # seconds
+# Every public form also counts per browser session, in its own window (core/ratelimit.py).
+PUBLIC_FORM_SESSION_RATE_LIMIT = int(env("PUBLIC_FORM_SESSION_RATE_LIMIT", "5"))
 # Uploads (core/uploads.py): zip containers (docx, xlsx, odt, zip) are refused before anything unpacks them
 # when their directory lists more entries or more unpacked bytes than this; a request body declared larger
 # than REQUEST_MAX_SIZE is answered 413 before it is read (the web server keeps the same limit).

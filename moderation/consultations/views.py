@@ -72,8 +72,8 @@ def comment(request, page_id):
     if not form.is_valid():
         return render_form(request, page, form)
     comment = services.receive(page, form.cleaned_data)
-    count_accepted(request)
     request.session[SESSION_KEY] = comment.tracking_code
+    count_accepted(request)
     return redirect("consultations:received")
 
 

@@ -67,8 +67,8 @@ def ask(request, page_id):
             return redirect("dialogue:received", page_id=page.pk)
         if form.is_valid():
             question = services.receive(page, form.cleaned_data)
-            count_accepted(request)
             request.session[SESSION_KEY] = question.tracking_code
+            count_accepted(request)
             return redirect("dialogue:received", page_id=page.pk)
     else:
         form = QuestionForm()

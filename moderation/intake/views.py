@@ -65,9 +65,9 @@ def submit(request):
             return redirect("intake:received")
         if form.is_valid():
             record = services.receive_web_form(form.cleaned_data)
-            count_accepted(request)
             # The record is committed before the sender is shown the confirmation.
             request.session[SESSION_KEY] = record.tracking_code
+            count_accepted(request)
             return redirect("intake:received")
     else:
         form = SubmissionForm()

@@ -53,9 +53,9 @@ def ask(request):
             return redirect("questions:received")
         if form.is_valid():
             record = services.receive(form.cleaned_data)
-            count_accepted(request)
             # Committed before the asker is shown the code.
             request.session[SESSION_KEY] = record.tracking_code
+            count_accepted(request)
             return redirect("questions:received")
     else:
         form = QuestionForm()

@@ -65,8 +65,8 @@ def handle(request, kind, form, receive, received_url):
         return redirect(received_url)
     if form.is_valid():
         record = receive(form.cleaned_data)
-        count_accepted(request)
         request.session[SESSION_KEY] = record.tracking_code
+        count_accepted(request)
         return redirect(received_url)
     return render_form(request, kind, form)
 

@@ -3,6 +3,7 @@ and keeps the rest, checks files, stops robots and floods, and acknowledges by e
 
 import pytest
 from django.core import mail
+from django.test import Client
 from wagtail.models import ModelLogEntry
 
 from moderation.intake.models import Channel, IntakeRecord, Status
@@ -170,6 +171,23 @@ def test_rate_limit_per_address(client, settings, ratelimit_clock, submitted):
     other = client.post(SUBMIT, form_data(), REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 302
     assert not any("127.0.0.1" in str(value) for value in submitted().values_list())
+
+
+def test_rate_limit_per_browser_session(client, settings, ratelimit_clock, submitted):
+    """Many people behind one address (the ward office's Wi-Fi) share a generous per-address limit; one
+    browser still sends no more than PUBLIC_FORM_SESSION_RATE_LIMIT, whatever the address allows."""
+    settings.INTAKE_RATE_LIMIT = 100
+    settings.PUBLIC_FORM_SESSION_RATE_LIMIT = 2
+    for _ in range(2):
+        assert client.post(SUBMIT, form_data()).status_code == 302
+    response = client.post(SUBMIT, form_data(subject="Lần thứ ba"))
+    assert response.status_code == 429
+    assert "Lần thứ ba" in response.content.decode()
+    assert submitted().count() == 2
+    # Another browser behind the same address is not affected.
+    neighbour = Client()
+    assert neighbour.post(SUBMIT, form_data(subject="Người hàng xóm")).status_code == 302
+    assert submitted().filter(subject="Người hàng xóm").exists()
 
 
 def test_the_form_opens_again_when_the_window_has_passed(client, settings, ratelimit_clock, submitted):
