@@ -9,7 +9,7 @@ The data files are read with every scalar as text (YAML's guesses, such as 7:30 
 - a date: `dd/mm/yyyy`, or relative to the day of the run: `{days_ago: 3}`, `{in_days: 20}`,
   `{this_week: monday}`, `{last_week: friday}`, `{this_month: 1}`, `{last_month: last}`,
   `{most_recent: 30/09}`; a date and time: `dd/mm/yyyy hh:mm` (Vietnam time), `{hours_ago: 1}`,
-  `{days_ago: 2}`, `{in_days: 14}`;
+  `{days_ago: 2}`, `{in_days: 14}`, at a given hour: `{in_days: 7, at: "08:00"}`;
 - rich text: a paragraph, or a list of paragraphs, `{ul: [...]}` / `{ol: [...]}` lists and raw HTML;
 - a StreamField: a list of blocks, `{heading: …}`, `{table: {caption, rows}}`, `{image: {image, alt_text,
   caption}}`, …; a bare item is a paragraph (or, in a field with one kind of block, that block);
@@ -133,11 +133,25 @@ def _relative_date(how, argument, today):
 def to_datetime(value, now):
     if isinstance(value, str):
         return _absolute_datetime(value)
+    if isinstance(value, dict) and "at" in value:
+        return _at_time(
+            to_datetime({key: item for key, item in value.items() if key != "at"}, now), value["at"]
+        )
     how, argument = _single(value, "{hours_ago: 1}")
     offsets = {"hours_ago": -1, "days_ago": -24, "in_days": 24}
     if how not in offsets:
         raise DataError(f"unknown date and time {value!r}")
     return now + datetime.timedelta(hours=offsets[how] * int(argument))
+
+
+def _at_time(moment, at):
+    """`moment`'s day at the hour `at` ("08:00"), Vietnam time: a session planned in a week starts at 8."""
+    try:
+        hour = datetime.datetime.strptime(str(at).strip(), "%H:%M").time()
+    except ValueError as error:
+        raise DataError(f"cannot read the time {at!r}: write hh:mm") from error
+    day = timezone.localtime(moment).date()
+    return timezone.make_aware(datetime.datetime.combine(day, hour), timezone.get_default_timezone())
 
 
 def _absolute_datetime(value):
