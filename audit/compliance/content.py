@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
@@ -163,7 +164,7 @@ def category_finding(context, category, statements):
     if latest is None:
         return Finding(label, _('No live content and no "no information of this kind" statement.'))
     if context.now - latest > max_age(context, category):
-        return Finding(label, _("Last updated on %s.") % latest.strftime("%d/%m/%Y"))
+        return Finding(label, _("Last updated on %s.") % timezone.localtime(latest).strftime("%d/%m/%Y"))
     return None
 
 

@@ -76,7 +76,7 @@ def test_a_citizen_comments_at_360px_and_gets_a_tracking_code(portal_url, consul
     page.goto(portal_url + consultation_path)
     # Sent empty: refused, the focus goes to the summary of what to correct, and the page passes axe.
     with page.expect_navigation():
-        page.locator("form.public-form button[type=submit]").click()
+        page.locator("form[action*='/lay-y-kien/gop-y/'] button[type=submit]").click()
     assert page.evaluate("document.activeElement.id") == "form-errors"
     assert page.locator("#form-errors li a[href^='#id_']").count() >= 3
     violations = _violations(axe.run(page, options=AXE_OPTIONS))
@@ -89,7 +89,7 @@ def test_a_citizen_comments_at_360px_and_gets_a_tracking_code(portal_url, consul
     page.fill("#id_body", "Đề nghị chợ đóng cửa lúc 19 giờ.")
     page.check("#id_consent")
     with page.expect_navigation():
-        page.locator("form.public-form button[type=submit]").click()
+        page.locator("form[action*='/lay-y-kien/gop-y/'] button[type=submit]").click()
     code = page.locator(".tracking-code").inner_text()
     assert code.startswith("YK-")
     violations = _violations(axe.run(page, options=AXE_OPTIONS))

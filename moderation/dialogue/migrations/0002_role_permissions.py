@@ -1,12 +1,14 @@
 """Editors and the editor-in-chief keep the questions of online dialogues and draft their answers; only the
 editor-in-chief publishes an answer (the board's final approval, as the workflow's last step is for pages).
-Auditors read them (their "view" permissions are granted for every model by moderation.roles)."""
+Portal administrators hold the editors' permissions too, because they give people the editors' roles and may
+give only what they hold (moderation/accounts/grants.py); they do not publish. Auditors read them (their
+"view" permissions are granted for every model by moderation.roles)."""
 
 from django.db import migrations
 
 from moderation import roles
 
-KEEPERS = (roles.EDITOR, roles.EDITOR_IN_CHIEF)
+KEEPERS = (roles.EDITOR, roles.EDITOR_IN_CHIEF, roles.ADMINISTRATOR)
 PERMISSIONS = ["dialogue.change_dialoguequestion", "dialogue.view_dialoguequestion"]
 PUBLISH = ["dialogue.publish_dialoguequestion"]
 

@@ -1,4 +1,5 @@
-"""Editors and the editor-in-chief read the page feedback report; auditors too (their "view" permissions are
+"""Editors, the editor-in-chief and portal administrators (who give people the editors' roles, and may give
+only what they hold: moderation/accounts/grants.py) read the page feedback report; auditors too (their "view" permissions are
 granted for every model by moderation.roles). Nobody changes the votes."""
 
 from django.db import migrations
@@ -9,7 +10,7 @@ from moderation import roles
 def grant_permissions(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     roles.ensure_permissions_exist(apps)
-    for name in (roles.EDITOR, roles.EDITOR_IN_CHIEF):
+    for name in (roles.EDITOR, roles.EDITOR_IN_CHIEF, roles.ADMINISTRATOR):
         group, _ = Group.objects.get_or_create(name=name)
         roles.grant(apps, group, ["feedback.view_pagefeedback"])
     roles.grant_auditor_view_permissions(apps)
