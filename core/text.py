@@ -106,3 +106,10 @@ def index_keys(texts):
 def normalise_document_number(text):
     """The canonical folded form of a document number: "218/2025/QĐ-UBND" → "218 2025 qd ubnd"."""
     return " ".join(fold(word) for word in words(text))
+
+
+def initials(name):
+    """ "Nguyễn Thị Hoa" → "N.T.H.": how a person who wrote to the portal is shown to the public. Only the
+    first letter of each word is kept, so neither markup nor the rest of the name can pass ("" for none)."""
+    letters = [word[0].upper() for word in nfc(name or "").split() if word[0].isalpha()]
+    return ".".join(letters) + "." if letters else ""

@@ -1,26 +1,13 @@
 """A comment from the public on a draft under consultation, with what the moderators decided about it."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-# No 0/O, 1/I/L: a code read over the phone or copied from paper is unambiguous.
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-CODE_PREFIX = "YK"
-
-
-def new_tracking_code(when=None):
-    """ "YK-0712-7KQ3": day and month received, then four random characters."""
-    when = timezone.localtime(when or timezone.now())
-    while True:
-        tail = "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
-        code = f"{CODE_PREFIX}-{when:%d%m}-{tail}"
-        if not ConsultationComment.objects.filter(tracking_code=code).exists():
-            return code
+from core.text import initials
+from moderation.tracking import TrackingCodeMixin
 
 
 class Status(models.TextChoices):
@@ -29,7 +16,9 @@ class Status(models.TextChoices):
     HIDDEN = "hidden", _("Not shown")
 
 
-class ConsultationComment(models.Model):
+class ConsultationComment(TrackingCodeMixin, models.Model):
+    CODE_PREFIX = "YK"
+
     page = models.ForeignKey(
         "sections.ConsultationPage",
         verbose_name=_("consultation"),
@@ -72,11 +61,6 @@ class ConsultationComment(models.Model):
     def __str__(self):
         return self.tracking_code
 
-    def save(self, *args, **kwargs):
-        if not self.tracking_code:
-            self.tracking_code = new_tracking_code(self.received_at)
-        super().save(*args, **kwargs)
-
     @property
     def public_name(self):
         """What the public page shows of the commenter: the organisation, or the name's initials."""
@@ -91,9 +75,3 @@ class ConsultationComment(models.Model):
     @property
     def article_label(self):
         return self.article or _("The whole draft")
-
-
-def initials(name):
-    """ "Nguyễn Văn An" → "N.V.A." """
-    letters = [word[0].upper() for word in name.split() if word[:1].isalpha()]
-    return ".".join(letters) + "." if letters else ""

@@ -1,22 +1,18 @@
 """What happens to a comment: it is received (stored before the commenter is answered), acknowledged by email
 when an address was given, and approved or hidden by a moderator. Every step is written to the audit log."""
 
-import logging
-
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
+
+from moderation.tracking import acknowledge, store_once
 
 from .models import ConsultationComment, Status
 
-logger = logging.getLogger(__name__)
-
 ACTION_RECEIVED = "consultations.received"
 ACTION_ACKNOWLEDGED = "consultations.acknowledged"
+RECEIPT_SUBJECT = gettext_lazy("Received: your comment %(code)s")
 ACTION_APPROVED = "consultations.approved"
 ACTION_HIDDEN = "consultations.hidden"
 ACTION_EXPORTED = "consultations.exported"
@@ -25,49 +21,35 @@ ACTION_EXPORTED = "consultations.exported"
 def receive(page, data):
     """The comment of a valid form: a new one, or the one its submission token already made."""
     token = data.get("submission_token")
-    if token is not None:
-        existing = ConsultationComment.objects.filter(submission_token=token).first()
-        if existing is not None:
-            return existing
-    try:
-        with transaction.atomic():
-            comment = ConsultationComment.objects.create(
-                page=page,
-                name=data["name"],
-                email=data.get("email") or "",
-                phone=(data.get("phone") or "").strip(),
-                organisation=(data.get("organisation") or "").strip(),
-                article=data.get("article") or "",
-                body=data["body"],
-                submission_token=token,
-            )
-            log(instance=comment, action=ACTION_RECEIVED, data={"page": page.pk, "article": comment.article})
-            if comment.email:
-                transaction.on_commit(lambda: send_acknowledgement(comment.pk))
-    except IntegrityError:  # the same form sent twice at the same moment: the other request stored it
-        existing = ConsultationComment.objects.filter(submission_token=token).first() if token else None
-        if existing is None:
-            raise
-        return existing
-    return comment
+
+    def create():
+        comment = ConsultationComment.objects.create(
+            page=page,
+            name=data["name"],
+            email=data.get("email") or "",
+            phone=(data.get("phone") or "").strip(),
+            organisation=(data.get("organisation") or "").strip(),
+            article=data.get("article") or "",
+            body=data["body"],
+            submission_token=token,
+        )
+        log(instance=comment, action=ACTION_RECEIVED, data={"page": page.pk, "article": comment.article})
+        if comment.email:
+            transaction.on_commit(lambda: send_acknowledgement(comment.pk))
+        return comment
+
+    return store_once(ConsultationComment, token, create)
 
 
 def send_acknowledgement(comment_pk):
     """The receipt by email. A failure is logged only: the comment is already stored."""
     comment = ConsultationComment.objects.select_related("page").filter(pk=comment_pk).first()
-    if comment is None or not comment.email or comment.acknowledged_at:
+    if comment is None:
         return False
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            subject = _("Received: your comment %(code)s") % {"code": comment.tracking_code}
-            message = render_to_string("consultations/acknowledgement_email.txt", {"comment": comment})
-            send_mail(subject, message, settings.DEFAULT_FROM_EMAIL, [comment.email])
-    except Exception:
-        logger.exception("Consultations: receipt for %s failed", comment.tracking_code)
-        return False
-    ConsultationComment.objects.filter(pk=comment.pk).update(acknowledged_at=timezone.now())
-    log(instance=comment, action=ACTION_ACKNOWLEDGED)
-    return True
+    template = "consultations/acknowledgement_email.txt"
+    return acknowledge(
+        comment, comment.email, RECEIPT_SUBJECT, template, ACTION_ACKNOWLEDGED, {"comment": comment}
+    )
 
 
 def moderate(comment, status, user, reason=""):

@@ -2,30 +2,13 @@
 publishes for them. A question is a moderation record: nothing of it is public until the editor-in-chief
 publishes its answer, and then only the question as asked, the asker's initials and the answer."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-CODE_PREFIX = "DT"
-
-
-def new_tracking_code(when=None):
-    """ "DT-0712-7KQ3": day and month received, then four random characters."""
-    when = timezone.localtime(when or timezone.now())
-    while True:
-        code = f"{CODE_PREFIX}-{when:%d%m}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(4))}"
-        if not DialogueQuestion.objects.filter(tracking_code=code).exists():
-            return code
-
-
-def initials(name):
-    """ "Nguyễn Thị Hoa" -> "N.T.H.": how an asker is shown to the public."""
-    letters = [word[0].upper() for word in name.split() if word[0].isalpha()]
-    return "".join(f"{letter}." for letter in letters)
+from core.text import initials
+from moderation.tracking import TrackingCodeMixin
 
 
 class Status(models.TextChoices):
@@ -40,7 +23,9 @@ class DialogueQuestionQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED).order_by("published_at", "pk")
 
 
-class DialogueQuestion(models.Model):
+class DialogueQuestion(TrackingCodeMixin, models.Model):
+    CODE_PREFIX = "DT"
+
     page = models.ForeignKey(
         "sections.DialoguePage",
         verbose_name=_("online dialogue"),
@@ -77,11 +62,6 @@ class DialogueQuestion(models.Model):
 
     def __str__(self):
         return f"{self.tracking_code} – {self.question[:60]}"
-
-    def save(self, *args, **kwargs):
-        if not self.tracking_code:
-            self.tracking_code = new_tracking_code(self.received_at)
-        super().save(*args, **kwargs)
 
     @property
     def asker_initials(self):

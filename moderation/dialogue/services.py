@@ -9,17 +9,15 @@ public: `can_publish` asks for the role itself, not for a permission a superuser
 
 import logging
 
-from django.conf import settings
 from django.core.cache import cache
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 from wagtail.log_actions import log
 
 from moderation import roles
+from moderation.tracking import acknowledge, store_once
 from sections.models import DialoguePage
 
 from .models import DialogueQuestion, Status
@@ -31,6 +29,7 @@ ACTION_DRAFTED = "dialogue.answer_drafted"
 ACTION_PUBLISHED = "dialogue.answer_published"
 ACTION_DECLINED = "dialogue.declined"
 ACTION_ACKNOWLEDGED = "dialogue.acknowledged"
+RECEIPT_SUBJECT = gettext_lazy("Received: your question %(code)s")
 
 
 def fragment_key(page_id):
@@ -55,46 +54,32 @@ def can_publish(user):
 def receive(page, data):
     """Store a question from the public form (once per form token); acknowledged by email on commit."""
     token = data.get("submission_token")
-    if token is not None:
-        existing = DialogueQuestion.objects.filter(submission_token=token).first()
-        if existing is not None:
-            return existing
-    try:
-        with transaction.atomic():
-            question = DialogueQuestion.objects.create(
-                page=page,
-                submission_token=token,
-                asker_name=data["asker_name"],
-                asker_email=data.get("asker_email", ""),
-                question=data["question"],
-            )
-            log(instance=question, action=ACTION_RECEIVED, data={"page": page.pk})
-            if question.asker_email:
-                transaction.on_commit(lambda: send_acknowledgement(question.pk))
-    except IntegrityError:  # the same form sent twice at the same moment
-        existing = DialogueQuestion.objects.filter(submission_token=token).first()
-        if existing is None:
-            raise
-        return existing
-    return question
+
+    def create():
+        question = DialogueQuestion.objects.create(
+            page=page,
+            submission_token=token,
+            asker_name=data["asker_name"],
+            asker_email=data.get("asker_email", ""),
+            question=data["question"],
+        )
+        log(instance=question, action=ACTION_RECEIVED, data={"page": page.pk})
+        if question.asker_email:
+            transaction.on_commit(lambda: send_acknowledgement(question.pk))
+        return question
+
+    return store_once(DialogueQuestion, token, create)
 
 
 def send_acknowledgement(question_pk):
     """A failure is only logged: the question is already stored."""
     question = DialogueQuestion.objects.select_related("page").filter(pk=question_pk).first()
-    if question is None or not question.asker_email or question.acknowledged_at:
+    if question is None:
         return False
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            subject = _("Received: your question %(code)s") % {"code": question.tracking_code}
-            message = render_to_string("dialogue/acknowledgement_email.txt", {"question": question})
-            send_mail(subject, message, settings.DEFAULT_FROM_EMAIL, [question.asker_email])
-    except Exception:
-        logger.exception("Dialogue: acknowledgement for %s failed", question.tracking_code)
-        return False
-    DialogueQuestion.objects.filter(pk=question.pk).update(acknowledged_at=timezone.now())
-    log(instance=question, action=ACTION_ACKNOWLEDGED)
-    return True
+    template, context = "dialogue/acknowledgement_email.txt", {"question": question}
+    return acknowledge(
+        question, question.asker_email, RECEIPT_SUBJECT, template, ACTION_ACKNOWLEDGED, context
+    )
 
 
 def draft_answer(question, answer, answered_by, user):

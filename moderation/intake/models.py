@@ -8,23 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-# No 0/O, 1/I/L: a code read over the phone or copied from paper is unambiguous.
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-CODE_PREFIX = "DK"
-
-
-def new_tracking_code(when=None):
-    """ "DK-2611-7KQ3": day and month received, then four random characters."""
-    when = timezone.localtime(when or timezone.now())
-    while True:
-        tail = "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
-        code = f"{CODE_PREFIX}-{when:%d%m}-{tail}"
-        if not IntakeRecord.objects.filter(tracking_code=code).exists():
-            return code
-
-
-def normalise_code(value):
-    return (value or "").strip().upper().replace(" ", "")
+from moderation.tracking import TrackingCodeMixin
 
 
 class Channel(models.TextChoices):
@@ -42,7 +26,9 @@ class Status(models.TextChoices):
     NOT_PUBLISHED = "not_published", _("Not published")
 
 
-class IntakeRecord(models.Model):
+class IntakeRecord(TrackingCodeMixin, models.Model):
+    CODE_PREFIX = "DK"
+
     tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, default=Channel.WEB_FORM)
     received_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
@@ -109,11 +95,6 @@ class IntakeRecord(models.Model):
 
     def __str__(self):
         return f"{self.tracking_code} – {self.subject}"
-
-    def save(self, *args, **kwargs):
-        if not self.tracking_code:
-            self.tracking_code = new_tracking_code(self.received_at)
-        super().save(*args, **kwargs)
 
     @property
     def has_draft(self):

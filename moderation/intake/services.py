@@ -1,29 +1,26 @@
 """What happens to an intake record: it is received (from any channel), acknowledged, assigned, moved
 through its statuses and turned into a draft. Every change is written to the audit log."""
 
-import logging
 from functools import partial
 
-from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
+from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
+
+from core.public_url import public_url
+from moderation.tracking import acknowledge, store_once
 
 from .models import Channel, IntakeAttachment, IntakeRecord, Status
 from .signatures import check_pdf_signatures
-
-logger = logging.getLogger(__name__)
 
 ACTION_RECEIVED = "intake.received"
 ACTION_ASSIGNED = "intake.assigned"
 ACTION_STATUS = "intake.status_changed"
 ACTION_DRAFT = "intake.draft_created"
 ACTION_ACKNOWLEDGED = "intake.acknowledged"
+RECEIPT_SUBJECT = gettext_lazy("Received: your information %(code)s")
 PAGE_ACTION_FROM_INTAKE = "intake.page_from_record"
 # Called with each new record and the channel it came by (before a signed PDF made it a signed document)
 # once it is committed; the app adds moderation.intake.recipients.on_received.
@@ -83,44 +80,21 @@ def receive_web_form(data):
         "sender_phone": data["sender_phone"],
         "sender_address": data["sender_address"],
     }
-    if token is None:
-        return receive(**fields)
-    existing = IntakeRecord.objects.filter(submission_token=token).first()
-    if existing is not None:
-        return existing
-    try:
-        return receive(**fields, submission_token=token)
-    except IntegrityError:  # the same form, sent twice at the same moment: the other request stored it
-        existing = IntakeRecord.objects.filter(submission_token=token).first()
-        if existing is None:
-            raise
-        return existing
+    return store_once(IntakeRecord, token, lambda: receive(**fields, submission_token=token))
 
 
 def send_acknowledgement(record_pk):
     """Tell the sender their information arrived, with its tracking code. A failure is logged only: the
     record is already safe in the register."""
     record = IntakeRecord.objects.filter(pk=record_pk).first()
-    if record is None or not record.sender_email or record.acknowledged_at:
+    if record is None:
         return False
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            context = {"record": record, "tracking_url": tracking_url()}
-            subject = _("Received: your information %(code)s") % {"code": record.tracking_code}
-            message = render_to_string("intake/acknowledgement_email.txt", context)
-            send_mail(subject, message, settings.DEFAULT_FROM_EMAIL, [record.sender_email])
-    except Exception:
-        logger.exception(
-            "Intake: acknowledgement to %s for %s failed", record.sender_email, record.tracking_code
-        )
-        return False
-    IntakeRecord.objects.filter(pk=record.pk).update(acknowledged_at=timezone.now())
-    log(instance=record, action=ACTION_ACKNOWLEDGED, data={"email": record.sender_email})
-    return True
+    template, context = "intake/acknowledgement_email.txt", {"tracking_url": tracking_url()}
+    return acknowledge(record, record.sender_email, RECEIPT_SUBJECT, template, ACTION_ACKNOWLEDGED, context)
 
 
 def tracking_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("intake:track")
+    return public_url(reverse("intake:track"))
 
 
 def assign(record, assignee, user):

@@ -15,11 +15,12 @@ from django.views.decorators.csrf import csrf_protect
 from django_ratelimit.decorators import ratelimit
 
 from core.ratelimit import count_accepted, limit_accepted
+from moderation.tracking import find_tracked
 from sections.models import ContactPage
 
 from . import services
 from .forms import SubmissionForm, TrackingForm
-from .models import IntakeRecord, normalise_code
+from .models import IntakeRecord
 
 SESSION_KEY = "intake_received_code"
 
@@ -83,17 +84,6 @@ def received(request):
     return render_page(request, "intake/received.html", {"code": code, "record": record})
 
 
-def contact_matches(record, contact):
-    contact = contact.strip()
-    if not contact:
-        return False
-    if record.sender_email and contact.lower() == record.sender_email.lower():
-        return True
-    digits = "".join(char for char in contact if char.isdigit())
-    record_digits = "".join(char for char in record.sender_phone if char.isdigit())
-    return bool(digits) and len(digits) >= 6 and digits == record_digits
-
-
 @never_cache
 @csrf_protect
 @ratelimit(group="intake:track", key="ip", rate=tracking_rate, method="POST", block=False)
@@ -104,15 +94,10 @@ def track(request):
     if request.method == "POST":
         form = TrackingForm(request.POST)
         if not rate_limited and form.is_valid():
-            record = (
-                IntakeRecord.objects.select_related("page")
-                .filter(tracking_code=normalise_code(form.cleaned_data["code"]))
-                .first()
-            )
-            if record is not None and contact_matches(record, form.cleaned_data["contact"]):
-                result = record
-            else:
-                not_found = True
+            data = form.cleaned_data
+            records = IntakeRecord.objects.select_related("page")
+            result = find_tracked(records, data["code"], data["contact"], "sender_email", "sender_phone")
+            not_found = result is None
     else:
         form = TrackingForm(initial={"code": request.GET.get("ma", "")})
     context = {"form": form, "result": result, "not_found": not_found, "rate_limited": rate_limited}

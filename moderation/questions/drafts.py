@@ -9,17 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from core.text import slugify_vi
+from core.text import initials, slugify_vi
 from sections.models import QuestionIndexPage, QuestionPage
 
 from .models import Status
 from .services import ACTION_DRAFT, PAGE_ACTION_FROM_QUESTION
-
-
-def initials(name):
-    """ "Nguyễn Thị Hoa" → "N.T.H."; only letters are kept, so no markup can pass."""
-    letters = [word[0].upper() for word in (name or "").split() if word[0].isalpha()]
-    return ".".join(letters) + "." if letters else _("A citizen")
 
 
 def question_index():
@@ -47,7 +41,7 @@ def create_answer_draft(record, user):
             live=False,
             owner=user,
             locale=parent.locale,
-            asker=initials(record.asker_name),
+            asker=initials(record.asker_name) or _("A citizen"),
             asked_on=timezone.localtime(record.received_at).date(),
             field=record.field,
             question=record.question,

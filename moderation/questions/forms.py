@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from core.public_forms import PublicForm
 from moderation import roles
+from moderation.intake.forms import TrackingForm as IntakeTrackingForm
 from moderation.intake.forms import checked_files, models_q_for_roles
 from sections.models import QuestionPage
 
@@ -106,20 +107,13 @@ class QuestionForm(PublicForm):
         return cleaned
 
 
-class TrackingForm(forms.Form):
-    code = forms.CharField(label=_("Tracking code"), max_length=20, help_text=_("For example HD-0712-7KQ3."))
-    contact = forms.CharField(
-        label=_("The email or phone number you gave"),
-        max_length=255,
-        help_text=_("So that only you can see the status of your question."),
-    )
+class TrackingForm(IntakeTrackingForm):
+    """The intake register's look-up form, with the question register's example code."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["code"].error_messages["required"] = _("Please enter the tracking code.")
-        self.fields["contact"].error_messages["required"] = _("Please enter your email or phone number.")
-        for name in self.fields:
-            self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}_help"
+        self.fields["code"].help_text = _("For example HD-0712-7KQ3.")
+        self.fields["contact"].help_text = _("So that only you can see the status of your question.")
 
 
 # -- admin ----------------------------------------------------------------------------------------------

@@ -12,22 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.models import WorkingCalendar
-from moderation.intake.models import CODE_ALPHABET
+from moderation.tracking import TrackingCodeMixin
 
-CODE_PREFIX = "HD"
 # Time limit of an answer, in working days (ward regulation on the portal, Art 15.2.c).
 ANSWER_WORKING_DAYS = 15
 OTHER_FIELD = "khac"
-
-
-def new_tracking_code(when=None):
-    """ "HD-0712-7KQ3": day and month received, then four random characters (as intake's codes)."""
-    when = timezone.localtime(when or timezone.now())
-    while True:
-        tail = "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
-        code = f"{CODE_PREFIX}-{when:%d%m}-{tail}"
-        if not QuestionRecord.objects.filter(tracking_code=code).exists():
-            return code
 
 
 def answer_deadline(received_at, calendar=None):
@@ -48,7 +37,9 @@ def attachment_path(instance, filename):
     return f"questions/{timezone.now():%Y/%m}/{secrets.token_urlsafe(16)}.{ext}"
 
 
-class QuestionRecord(models.Model):
+class QuestionRecord(TrackingCodeMixin, models.Model):
+    CODE_PREFIX = "HD"
+
     tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)
     received_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
     asker_name = models.CharField(_("asker's name"), max_length=255)
@@ -96,8 +87,6 @@ class QuestionRecord(models.Model):
         return f"{self.tracking_code} – {self.short_question}"
 
     def save(self, *args, **kwargs):
-        if not self.tracking_code:
-            self.tracking_code = new_tracking_code(self.received_at)
         if not self.deadline:
             self.deadline = answer_deadline(self.received_at)
         super().save(*args, **kwargs)

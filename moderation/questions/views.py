@@ -10,7 +10,7 @@ from django.views.decorators.csrf import csrf_protect
 from django_ratelimit.decorators import ratelimit
 
 from core.ratelimit import count_accepted, limit_accepted
-from moderation.intake.models import normalise_code
+from moderation.tracking import find_tracked
 from sections.models import QuestionIndexPage
 
 from . import services
@@ -71,17 +71,6 @@ def received(request):
     return render_page(request, "questions/received.html", {"code": code, "record": record})
 
 
-def contact_matches(record, contact):
-    contact = contact.strip()
-    if not contact:
-        return False
-    if record.asker_email and contact.lower() == record.asker_email.lower():
-        return True
-    digits = "".join(char for char in contact if char.isdigit())
-    record_digits = "".join(char for char in record.asker_phone if char.isdigit())
-    return len(digits) >= 6 and digits == record_digits
-
-
 @never_cache
 @csrf_protect
 @ratelimit(group="questions:track", key="ip", rate=tracking_rate, method="POST", block=False)
@@ -90,15 +79,10 @@ def track(request):
     if request.method == "POST":
         form = TrackingForm(request.POST)
         if not rate_limited and form.is_valid():
-            record = (
-                QuestionRecord.objects.select_related("page")
-                .filter(tracking_code=normalise_code(form.cleaned_data["code"]))
-                .first()
-            )
-            if record is not None and contact_matches(record, form.cleaned_data["contact"]):
-                result = record
-            else:
-                not_found = True
+            data = form.cleaned_data
+            records = QuestionRecord.objects.select_related("page")
+            result = find_tracked(records, data["code"], data["contact"], "asker_email", "asker_phone")
+            not_found = result is None
     else:
         form = TrackingForm(initial={"code": request.GET.get("ma", "")})
     context = {"form": form, "result": result, "not_found": not_found, "rate_limited": rate_limited}

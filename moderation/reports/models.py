@@ -8,8 +8,6 @@
   extendable once by at most 15 working days with a reason (Art 28, 29).
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -17,28 +15,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import WorkingCalendar
-from moderation.intake.models import CODE_ALPHABET
+from moderation.tracking import TrackingCodeMixin
 
 STANDARD_WORKING_DAYS = 15
 SIMPLE_WORKING_DAYS = 3
 MAX_EXTENSION_WORKING_DAYS = 15
 
 
-def new_code(model, prefix, when=None):
-    """ "GY-0712-7KQ3": prefix, day and month received, then four unambiguous random characters."""
-    when = timezone.localtime(when or timezone.now())
-    while True:
-        tail = "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
-        code = f"{prefix}-{when:%d%m}-{tail}"
-        if not model.objects.filter(tracking_code=code).exists():
-            return code
-
-
-class Record(models.Model):
+class Record(TrackingCodeMixin, models.Model):
     """What both registers share: a tracking code, when it arrived, who handles it, the sender's form token
     (the same form sent twice is stored once) and when the acknowledgement went out."""
-
-    CODE_PREFIX = ""
 
     tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)
     received_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
@@ -59,11 +45,6 @@ class Record(models.Model):
     class Meta:
         abstract = True
         ordering = ["-received_at", "-pk"]
-
-    def save(self, *args, **kwargs):
-        if not self.tracking_code:
-            self.tracking_code = new_code(type(self), self.CODE_PREFIX, self.received_at)
-        super().save(*args, **kwargs)
 
 
 # -- góp ý về Cổng ----------------------------------------------------------------------------------------

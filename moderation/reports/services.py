@@ -2,22 +2,19 @@
 committed), and staff change it (status, assignee, reply, deadline, answer). Every change is logged; an
 email that cannot be sent is logged only, the record is already safe."""
 
-import logging
-
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
+
+from moderation.tracking import acknowledge, email_sender, store_once
 
 from .models import InformationRequest, PortalFeedback
 
-logger = logging.getLogger(__name__)
-
 ACTION_RECEIVED = "reports.received"
 ACTION_ACKNOWLEDGED = "reports.acknowledged"
+RECEIPT_SUBJECT = gettext_lazy("Received: %(code)s")
+REPLY_SUBJECT = gettext_lazy("Reply to your feedback %(code)s")
 ACTION_ASSIGNED = "reports.assigned"
 ACTION_STATUS = "reports.status_changed"
 ACTION_REPLIED = "reports.replied"
@@ -29,22 +26,15 @@ def receive(model, data, fields):
     """Store a record from a valid public form, or return the one its token already made (the same form
     sent again after an error page). The acknowledgement is sent once the record is committed."""
     token = data.get("submission_token")
-    if token is not None:
-        existing = model.objects.filter(submission_token=token).first()
-        if existing is not None:
-            return existing
-    try:
-        with transaction.atomic():
-            record = model.objects.create(submission_token=token, **fields)
-            log(instance=record, action=ACTION_RECEIVED, data={})
-            if contact_email(record):
-                transaction.on_commit(lambda: send_acknowledgement(type(record), record.pk))
-    except IntegrityError:  # the same form, sent twice at the same moment
-        existing = model.objects.filter(submission_token=token).first() if token else None
-        if existing is None:
-            raise
-        return existing
-    return record
+
+    def create():
+        record = model.objects.create(submission_token=token, **fields)
+        log(instance=record, action=ACTION_RECEIVED, data={})
+        if contact_email(record):
+            transaction.on_commit(lambda: send_acknowledgement(type(record), record.pk))
+        return record
+
+    return store_once(model, token, create)
 
 
 FEEDBACK_FIELDS = ["kind", "page_url", "description", "sender_name", "sender_email"]
@@ -79,38 +69,19 @@ def contact_email(record):
     return record.sender_email if isinstance(record, PortalFeedback) else record.email
 
 
-def send_email(record, subject, template, context=None):
-    """Send one message to the record's sender; False (and a log line) when it cannot be sent."""
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            message = render_to_string(template, {"record": record, **(context or {})})
-            send_mail(str(subject), message, settings.DEFAULT_FROM_EMAIL, [contact_email(record)])
-    except Exception:
-        logger.exception("Reports: email to the sender of %s failed", record.tracking_code)
-        return False
-    return True
-
-
 def send_acknowledgement(model, pk):
     record = model.objects.filter(pk=pk).first()
-    if record is None or not contact_email(record) or record.acknowledged_at:
+    if record is None:
         return False
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = _("Received: %(code)s") % {"code": record.tracking_code}
-    if not send_email(record, subject, "reports/acknowledgement_email.txt"):
-        return False
-    model.objects.filter(pk=pk).update(acknowledged_at=timezone.now())
-    log(instance=record, action=ACTION_ACKNOWLEDGED, data={})
-    return True
+    template = "reports/acknowledgement_email.txt"
+    return acknowledge(record, contact_email(record), RECEIPT_SUBJECT, template, ACTION_ACKNOWLEDGED)
 
 
 def send_reply(pk):
     record = PortalFeedback.objects.filter(pk=pk).first()
     if record is None or not record.sender_email or not record.reply:
         return False
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = _("Reply to your feedback %(code)s") % {"code": record.tracking_code}
-    if not send_email(record, subject, "reports/reply_email.txt"):
+    if not email_sender(record, record.sender_email, REPLY_SUBJECT, "reports/reply_email.txt"):
         return False
     PortalFeedback.objects.filter(pk=pk).update(replied_at=timezone.now())
     log(instance=record, action=ACTION_REPLIED, data={"sent": True})

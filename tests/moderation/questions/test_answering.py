@@ -172,7 +172,7 @@ def test_the_answer_is_recorded_when_the_notice_cannot_be_sent(
     )
     asked.refresh_from_db()
     assert asked.status == Status.ANSWERED and asked.notified_at is None
-    assert f"answer notice of {asked.tracking_code} failed" in caplog.text
+    assert f"sender of {asked.tracking_code} failed (questions/answer_email.txt)" in caplog.text
 
 
 def test_the_tracking_page_needs_the_contact_given(asked):

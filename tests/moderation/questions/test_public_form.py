@@ -164,4 +164,4 @@ def test_question_is_stored_when_the_acknowledgement_cannot_be_sent(
     record = QuestionRecord.objects.get()
     assert record.tracking_code in client.get(response["Location"]).content.decode()
     assert record.acknowledged_at is None
-    assert f"acknowledgement of {record.tracking_code} failed" in caplog.text
+    assert f"sender of {record.tracking_code} failed (questions/acknowledgement_email.txt)" in caplog.text
