@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.fragments import cached
 from core.models import BasePage
 from core.text import fold, slugify_vi
 
@@ -177,11 +178,12 @@ class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):
     def answer_fields(self):
         """[(slug, field)] of the published answers, for the ?linh-vuc= filter (slugs without diacritics)."""
         items = QuestionPage.objects.child_of(self).live().public().exclude(field="")
-        fields = items.values_list("field", flat=True)
+        fields = items.values_list("field", flat=True).order_by().distinct()
         return sorted({(slugify_vi(field), field) for field in fields}, key=lambda pair: fold(pair[1]))
 
     def get_context(self, request, *args, **kwargs):
-        fields = self.answer_fields()
+        # One row per field, not per answer, and kept until the next publication like the listing's count.
+        fields = cached(request, "answer-fields", self.answer_fields, vary=(self.pk,))
         wanted = request.GET.get(FIELD_PARAMETER, "")
         field = dict(fields).get(wanted, "")
         context = super().get_context(request, *args, answer_field=field, **kwargs)

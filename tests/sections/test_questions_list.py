@@ -55,3 +55,9 @@ def test_an_unknown_field_lists_everything(client, answers):
 def test_every_answer_page_and_the_home_page_lead_to_the_question_form(client, answers):
     assert 'href="/hoi-dap/dat-cau-hoi/"' in client.get(answers[0].url).content.decode()
     assert 'href="/hoi-dap/dat-cau-hoi/"' in client.get("/").content.decode()
+
+
+def test_the_field_of_a_newly_published_answer_is_offered_at_the_next_request(client, answers):
+    assert "linh-vuc=thue" not in client.get("/hoi-dap/").content.decode()  # the fields are cached now
+    answers[2].save_revision().publish(skip_permission_checks=True)
+    assert 'href="/hoi-dap/?linh-vuc=thue"' in client.get("/hoi-dap/").content.decode()
