@@ -305,6 +305,12 @@ INTAKE_MAX_ATTACHMENTS = int(env("INTAKE_MAX_ATTACHMENTS", "10"))
 INTAKE_RATE_LIMIT = int(env("INTAKE_RATE_LIMIT", "5"))  # submissions per client address and window
 INTAKE_TRACK_RATE_LIMIT = int(env("INTAKE_TRACK_RATE_LIMIT", "30"))  # status look-ups per address and window
 INTAKE_RATE_WINDOW = int(env("INTAKE_RATE_WINDOW", "3600"))  # seconds
+# The other public forms' limits per client address, in the same window (docs/consultations.md,
+# docs/online-dialogue.md, docs/page-feedback.md); the answers of a live dialogue are kept this many seconds.
+CONSULTATION_COMMENT_RATE_LIMIT = int(env("CONSULTATION_COMMENT_RATE_LIMIT", "10"))
+DIALOGUE_RATE_LIMIT = int(env("DIALOGUE_RATE_LIMIT", "5"))
+FEEDBACK_RATE_LIMIT = int(env("FEEDBACK_RATE_LIMIT", "30"))
+DIALOGUE_FRAGMENT_SECONDS = int(env("DIALOGUE_FRAGMENT_SECONDS", "5"))
 # Every public form also counts per browser session, in its own window (core/ratelimit.py).
 PUBLIC_FORM_SESSION_RATE_LIMIT = int(env("PUBLIC_FORM_SESSION_RATE_LIMIT", "5"))
 # Uploads (core/uploads.py): zip containers (docx, xlsx, odt, zip) are refused before anything unpacks them

@@ -22,14 +22,11 @@ from .forms import CommentForm
 from .models import ConsultationComment
 
 SESSION_KEY = "consultation_comment_code"
-DEFAULT_RATE_LIMIT = 10
 
 
 def comment_rate(group, request):
     """Read on every request, so a changed setting applies at once: (attempts, seconds)."""
-    return getattr(
-        settings, "CONSULTATION_COMMENT_RATE_LIMIT", DEFAULT_RATE_LIMIT
-    ), settings.INTAKE_RATE_WINDOW
+    return settings.CONSULTATION_COMMENT_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
 
 
 def consultation(page_id):

@@ -27,11 +27,11 @@ SESSION_KEY = "dialogue_received_code"
 
 
 def fragment_seconds():
-    return getattr(settings, "DIALOGUE_FRAGMENT_SECONDS", 5)
+    return settings.DIALOGUE_FRAGMENT_SECONDS
 
 
 def submission_rate(group, request):
-    return getattr(settings, "DIALOGUE_RATE_LIMIT", 5), settings.INTAKE_RATE_WINDOW
+    return settings.DIALOGUE_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
 
 
 def public_dialogue(page_id):

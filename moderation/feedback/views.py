@@ -29,7 +29,7 @@ COOKIE_AGE = 365 * 24 * 3600
 
 
 def vote_rate(group, request):
-    return getattr(settings, "FEEDBACK_RATE_LIMIT", 30), settings.INTAKE_RATE_WINDOW
+    return settings.FEEDBACK_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
 
 
 def wants_json(request):

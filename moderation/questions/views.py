@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_protect
 from django_ratelimit.decorators import ratelimit
 
 from core.ratelimit import count_accepted, limit_accepted
+from moderation.intake.views import submission_rate, tracking_rate
 from moderation.tracking import find_tracked
 from sections.models import QuestionIndexPage
 
@@ -18,14 +19,6 @@ from .forms import QuestionForm, TrackingForm
 from .models import QuestionRecord
 
 SESSION_KEY = "questions_received_code"
-
-
-def submission_rate(group, request):
-    return settings.INTAKE_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
-
-
-def tracking_rate(group, request):
-    return settings.INTAKE_TRACK_RATE_LIMIT, settings.INTAKE_RATE_WINDOW
 
 
 def render_page(request, template, context, status=200):

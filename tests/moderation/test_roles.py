@@ -23,10 +23,6 @@ def test_no_group_holds_wagtails_publish_permission():
     assert not Group.objects.filter(name="Moderators").exists()
 
 
-def model_permissions(role):
-    return set(Group.objects.get(name=role).permissions.values_list("content_type__app_label", "codename"))
-
-
 @pytest.mark.parametrize("role", [roles.EDITOR, roles.CONTRIBUTOR])
 def test_administrators_hold_every_permission_of_the_roles_they_give(role):
     """The grant rule lets nobody give what they do not hold (moderation/accounts/grants.py): every app
