@@ -38,6 +38,16 @@ class WorkingCalendar:
         )
         self.public_holidays = holidays.country_holidays("VN")
 
+    @classmethod
+    def for_request(cls, request):
+        """One calendar per request (one query for the ward's days off), however many deadlines a list
+        counts; a fresh one without a request."""
+        if request is None:
+            return cls()
+        if not hasattr(request, "_working_calendar"):
+            request._working_calendar = cls()
+        return request._working_calendar
+
     def holiday_name(self, day):
         if day in self.days_off:
             return str(WardDayOff.objects.filter(date=day).values_list("reason", flat=True).first() or "")

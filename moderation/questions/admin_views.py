@@ -39,9 +39,7 @@ class DaysLeftColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        calendar = parent_context.get("questions_calendar")
-        if calendar is None:  # one calendar (one query for the ward's days off) per list
-            calendar = parent_context["questions_calendar"] = WorkingCalendar()
+        calendar = WorkingCalendar.for_request(parent_context.get("request"))
         context["days_left"] = days = instance.working_days_left(calendar)
         context["overdue_days"] = -days if days is not None and days < 0 else 0
         return context

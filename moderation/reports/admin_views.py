@@ -140,12 +140,7 @@ class DaysLeftColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        request = parent_context.get("request")
-        calendar = getattr(request, "_reports_calendar", None)
-        if calendar is None:
-            calendar = WorkingCalendar()
-            if request is not None:
-                request._reports_calendar = calendar
+        calendar = WorkingCalendar.for_request(parent_context.get("request"))
         context["value"] = days_left_label(instance.days_left(calendar=calendar))
         return context
 

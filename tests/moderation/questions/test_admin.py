@@ -4,6 +4,8 @@ and its actions (assign, decline with a reason), each logged."""
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
@@ -142,3 +144,16 @@ def test_the_question_page_shows_the_asker_and_actions_to_an_editor(login, edito
     html = login(editor).get(inspect_url(old)).content.decode()
     assert "Phạm Thị Lan" in html and "lan@example.com" in html
     assert "Soạn câu trả lời" in html and "Từ chối" in html
+
+
+def test_the_queue_costs_the_same_queries_for_one_question_or_many(login, editor, django_assert_num_queries):
+    """Every row counts its working days with one calendar per request (WorkingCalendar.for_request): the
+    ward's days off are read once, not once per question."""
+    client = login(editor)
+    QuestionRecordFactory()
+    client.get(LIST_URL)
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(LIST_URL).status_code == 200
+    QuestionRecordFactory.create_batch(4)
+    with django_assert_num_queries(len(one.captured_queries)):
+        assert client.get(LIST_URL).status_code == 200
