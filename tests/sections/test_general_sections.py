@@ -6,7 +6,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from core.text import slugify_vi
 from home.models import HomePage
@@ -14,7 +14,7 @@ from moderation import roles
 from sections import models as s
 from tests.factories.core import PASSWORD, UserFactory
 from tests.factories.sections import GeneralArticlePageFactory, GeneralSectionPageFactory
-from tests.moderation.helpers import refused
+from tests.moderation.helpers import news_form_data, refused
 
 TITLE = "Chuyển đổi số cộng đồng"
 
@@ -64,24 +64,14 @@ def section_form_data(**fields):
 
 
 def article_form_data(**fields):
-    data = {
-        "title": "Phường ra mắt ứng dụng phản ánh hiện trường",
-        "slug": "phường-ra-mắt-ứng-dụng-phản-ánh-hiện-trường",
-        "date": "2026-11-20",
-        "summary": "Người dân phản ánh sự cố hạ tầng qua điện thoại.",
-        "image": "",
-        "image_alt": "",
-        "body": streamfield([]),
-        "attachments": streamfield([]),
-        "author": "Ban Biên tập",
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
-        "comments": inline_formset([]),
-    }
-    data.update(fields)
-    return nested_form_data(data)
+    """A general article's edit form: the news form's fields (its category is ignored)."""
+    return news_form_data(
+        title="Phường ra mắt ứng dụng phản ánh hiện trường",
+        slug="phường-ra-mắt-ứng-dụng-phản-ánh-hiện-trường",
+        date="2026-11-20",
+        summary="Người dân phản ánh sự cố hạ tầng qua điện thoại.",
+        **fields,
+    )
 
 
 def test_several_general_sections_may_sit_under_the_home_page(home_page):
