@@ -46,7 +46,7 @@ def submission_limited(request):
     if page is None:
         raise Http404
     form = QuestionForm(request.POST)
-    context = {"form": form, "dialogue": page, "rate_limited": True}
+    context = {"form": form, "dialogue": page, "parent_page": page, "rate_limited": True}
     response = render(request, "dialogue/ask.html", context, status=429)
     add_never_cache_headers(response)
     return response
@@ -57,7 +57,7 @@ def submission_limited(request):
 @limit_accepted("dialogue:ask", submission_rate, submission_limited)
 def ask(request, page_id):
     page = public_dialogue(page_id)
-    context = {"dialogue": page}
+    context = {"dialogue": page, "parent_page": page}
     if not page.accepts_questions():
         return render(request, "dialogue/ask.html", {**context, "closed": True})
     if request.method == "POST":
@@ -81,7 +81,7 @@ def received(request, page_id):
     code = request.session.get(SESSION_KEY)
     if code is None:
         return redirect("dialogue:ask", page_id=page.pk)
-    return render(request, "dialogue/received.html", {"dialogue": page, "code": code})
+    return render(request, "dialogue/received.html", {"dialogue": page, "parent_page": page, "code": code})
 
 
 def answers_html(page):

@@ -39,7 +39,7 @@ def contact_page():
 
 
 def render_page(request, template, context, status=200):
-    context.setdefault("contact_page", contact_page())
+    context.setdefault("parent_page", contact_page())
     return render(request, template, context, status=status)
 
 

@@ -22,7 +22,7 @@ SESSION_KEY = "questions_received_code"
 
 
 def render_page(request, template, context, status=200):
-    context.setdefault("questions_page", QuestionIndexPage.objects.live().order_by("path").first())
+    context.setdefault("parent_page", QuestionIndexPage.objects.live().order_by("path").first())
     return render(request, template, context, status=status)
 
 
