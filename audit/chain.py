@@ -17,12 +17,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections, router, transaction
 from django.utils import timezone
 
+from core.bulk_copy import copy_create
+
 from .models import LogSeal
 
 GENESIS = "0" * 64
 #: The PostgreSQL advisory lock that serialises sealing ("duongkinh audit" as a 64-bit key).
 LOCK_KEY = int.from_bytes(hashlib.sha256(b"duongkinh audit chain").digest()[:8], "big", signed=True)
-BATCH_SIZE = 2000
 
 stream = logging.getLogger("duongkinh.audit")
 
@@ -90,7 +91,7 @@ def seal_entries(entries):
             )
             seals.append(seal)
             previous = seal.hash
-        LogSeal.objects.using(using).bulk_create(seals, batch_size=BATCH_SIZE)
+        copy_create(LogSeal, seals, using=using)
         transaction.on_commit(lambda: write_to_stream(seals), using=using)
     return seals
 

@@ -2,11 +2,11 @@
 
 `wagtail.log_actions.log()` writes one entry per call (one INSERT each). A bulk operation (the legal
 documents' import) logs thousands of objects in one action: `log_many` writes the same entries, field for
-field, with the ORM's `bulk_create` on the model Wagtail's log registry gives for the objects' type, in
-batches. Like `log()`, it takes the user and uuid of the active `LogContext` when none is given, and
-without a context the entries have no uuid. That is what lets each entry show in its own object's history:
-the admin's history view keeps only the latest entry of each (uuid, action) pair, whatever the object, so
-entries sharing a uuid would all but one be hidden there.
+field, on the model Wagtail's log registry gives for the objects' type, in batches (`core.bulk_copy`: COPY on
+PostgreSQL, `bulk_create` elsewhere). Like `log()`, it takes the user and uuid of the active `LogContext` when
+none is given, and without a context the entries have no uuid. That is what lets each entry show in its own
+object's history: the admin's history view keeps only the latest entry of each (uuid, action) pair, whatever
+the object, so entries sharing a uuid would all but one be hidden there.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -16,6 +16,7 @@ from django.utils.functional import LazyObject, empty
 from wagtail.log_actions import get_active_log_context
 from wagtail.log_actions import registry as log_registry
 
+from .bulk_copy import copy_create
 from .signals import log_entries_created
 
 BATCH_SIZE = 2000  # entries per INSERT: about 12 columns each, well under 65,535 parameters
@@ -67,7 +68,7 @@ def log_many(instances, action, user=None, data=None, *, uuid=None, content_chan
 def write_batch(log_model, batch):
     """INSERT the batch, then tell the receivers of `log_entries_created` (the audit seals) in the same
     transaction."""
-    entries = log_model.objects.bulk_create(batch)
+    entries = copy_create(log_model, batch)
     log_entries_created.send(sender=log_model, entries=entries)
     return len(entries)
 

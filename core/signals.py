@@ -66,6 +66,11 @@ def connect_fragment_cache():
     )
     post_save.connect(settings_changed, dispatch_uid="core.fragments.settings_saved")
     post_delete.connect(settings_changed, dispatch_uid="core.fragments.settings_deleted")
+    # An emergency notice is on every page: the pages kept whole (core/page_cache.py) go stale with it.
+    post_save.connect(fragments.invalidate, sender=EmergencyNotice, dispatch_uid="core.fragments.notice")
+    post_delete.connect(
+        fragments.invalidate, sender=EmergencyNotice, dispatch_uid="core.fragments.notice_gone"
+    )
 
 
 def connect():

@@ -22,6 +22,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Whole public responses answered from the shared cache when PAGE_CACHE is on (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     # Content-Security-Policy (nonce-based on the public site, scoped for the admin) and Permissions-Policy.
     "core.security.PortalCSPMiddleware",
     "core.security.PermissionsPolicyMiddleware",
@@ -120,6 +122,9 @@ FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
 # A search asked again (same words, filters, page, language and site) within this many seconds is answered
 # from the same cache, made stale by the same publications (search/views.py); 0 turns it off.
 SEARCH_CACHE_SECONDS = int(env("SEARCH_CACHE_SECONDS", "60"))
+# Whole public pages kept in the same cache for as long as a shared cache may keep them, made stale by the
+# same publications (core/page_cache.py); on in production settings unless PAGE_CACHE=0.
+PAGE_CACHE = env_bool("PAGE_CACHE", False)
 
 # Staff accounts (passwords, lockout, sessions, two-factor sign-in): duongkinh/settings/accounts.py.
 

@@ -17,6 +17,9 @@ if SECRET_KEY.startswith("insecure-"):
 if DATABASE_CONN_MAX_AGE is None:
     DATABASES["default"]["CONN_MAX_AGE"] = 600
 
+# The application answers public pages again from Redis (core/page_cache.py) unless PAGE_CACHE=0.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(env("DJANGO_SECURE_HSTS_SECONDS", "31536000"))

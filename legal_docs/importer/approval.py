@@ -19,6 +19,7 @@ from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
 from core.audit import entry_for
+from core.bulk_copy import copy_create
 from core.permissions import is_publisher
 
 from ..facet_cache import invalidate as invalidate_facets
@@ -157,4 +158,4 @@ def _log_published(published, user, batch):
         entry = entry_for(log_model, document, shared)
         entry.revision_id = revision_id
         entries.append(entry)
-    log_model.objects.bulk_create(entries, batch_size=2000)
+    copy_create(log_model, entries)

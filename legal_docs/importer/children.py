@@ -14,6 +14,8 @@ from pathlib import Path
 from django.core.files import File
 from wagtail.documents import get_document_model
 
+from core.bulk_copy import copy_create
+
 from ..models import LegalDocument, LegalDocumentAttachment, LegalDocumentRelation
 
 BATCH_SIZE = 1000
@@ -173,11 +175,11 @@ def write_children(wanted, current):
                 )
     for pk, field_ids in drop_fields.items():
         through.objects.filter(legaldocument_id=pk, legalfield_id__in=field_ids).delete()
-    through.objects.bulk_create(add_fields, batch_size=BATCH_SIZE)
+    copy_create(through, add_fields)
     LegalDocumentRelation.objects.filter(pk__in=drop_relations).delete()
-    LegalDocumentRelation.objects.bulk_create(add_relations, batch_size=BATCH_SIZE)
+    copy_create(LegalDocumentRelation, add_relations)
     LegalDocumentAttachment.objects.filter(pk__in=drop_files).delete()
-    LegalDocumentAttachment.objects.bulk_create(add_files, batch_size=BATCH_SIZE)
+    copy_create(LegalDocumentAttachment, add_files)
     files_changed = {
         pk
         for pk, children in wanted.items()

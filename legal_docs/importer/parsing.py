@@ -28,6 +28,9 @@ from .reading import cell, split_list
 from .taxonomies import TaxonomyIndex
 
 TRUE_VALUES = ("1", "true", "co", "có", "x", "yes")
+LEVELS = frozenset(IssuingLevel.values)  # `Choices.values` builds its list anew at each use
+STATUSES = frozenset(ValidityStatus.values)
+NUMBER_KEY_LENGTH = LegalDocument._meta.get_field("number_key").max_length
 # Relation columns: (direction, kind). "out": declared by the row's document ("replaces X"); "in": declared
 # by the other document ("replaced by X" is X replacing the row's document).
 RELATION_COLUMNS = {
@@ -153,7 +156,7 @@ class RowParser:
         if get("loai") or get("loai_ten"):
             values["document_type"] = self.types.get(get("loai"), get("loai_ten"))
         level = get("cap_ban_hanh")
-        if level and level not in IssuingLevel.values:
+        if level and level not in LEVELS:
             raise ValueError(_("unknown issuing level “%(value)s”") % {"value": level})
         issuer = self._issuer(get("co_quan"), get("co_quan_ten"), level)
         for column, (name, empty) in CLEARABLE.items():
@@ -162,7 +165,7 @@ class RowParser:
         if "portal_is_recipient" in values:
             values["portal_is_recipient"] = get("noi_nhan_cong").lower() in TRUE_VALUES
         status = values.get("status_override")
-        if status and status not in ValidityStatus.values:
+        if status and status not in STATUSES:
             raise ValueError(_("unknown validity status “%(value)s”") % {"value": status})
         for column, name in (("trich_yeu", "summary"), ("ngay_ban_hanh", "issued_on")):
             if get(column):
@@ -268,20 +271,28 @@ def existing_keys(rows):
     return found
 
 
+def stored_key(number):
+    """`number_key` as a document stores it (the column's length)."""
+    return number_key(number)[:NUMBER_KEY_LENGTH]
+
+
 class DocumentReferences:
     """The documents a relation may name, by address (slug) or by number as written in any common form;
     the file's own rows included. A number two issuers use is ambiguous: name the document by its slug."""
 
     def __init__(self, rows):
         self.by_slug, self.by_number = {}, {}
-        for pk, slug, number in LegalDocument.objects.values_list("pk", "slug", "number").iterator(2000):
+        # The key each document stores (`LegalDocument.number_key`), rather than computing it again for
+        # every document of the database at every import.
+        documents = LegalDocument.objects.values_list("pk", "slug", "number", "number_key")
+        for pk, slug, number, key in documents.iterator(2000):
             self.by_slug[slug] = pk
-            self.by_number.setdefault(number_key(number), set()).add(pk)
+            self.by_number.setdefault(key or stored_key(number), set()).add(pk)
         for row in rows:
             token = ("row", row.key)
             existing = self.by_slug.get(row.slug)
             self.by_slug.setdefault(row.slug, token)
-            numbers = self.by_number.setdefault(number_key(row.number), set())
+            numbers = self.by_number.setdefault(stored_key(row.number), set())
             if existing is None or existing not in numbers:
                 numbers.add(token)
 
@@ -289,13 +300,13 @@ class DocumentReferences:
         """A document id, a ("row", key) token for a row of the file, or None."""
         if reference in self.by_slug:
             return self.by_slug[reference]
-        found = self.by_number.get(number_key(reference), set())
+        found = self.by_number.get(stored_key(reference), set())
         return next(iter(found)) if len(found) == 1 else None
 
     def problem(self, reference):
         if reference in self.by_slug:
             return None
-        found = self.by_number.get(number_key(reference), set())
+        found = self.by_number.get(stored_key(reference), set())
         if not found:
             return _("related document “%(value)s” not found") % {"value": reference}
         if len(found) > 1:

@@ -6,9 +6,10 @@ place (as the admin's edit view does). A published document is left as the publi
 changes goes into a new revision, the document's latest draft, published only when the batch is approved
 (`approval.py`). What the file does not carry is kept (`parsing.py`, `children.py`).
 
-- Documents, fields, relations and files: the ORM's `bulk_create` in batches; changed drafts and the link
+- Documents, fields, relations, files, revisions and the batch's items: `core.bulk_copy.copy_create` (COPY
+  on PostgreSQL, `bulk_create` elsewhere); changed drafts and the link
   to their new revision (`latest_revision`): one UPDATE per chunk of documents (`bulk.update_rows`).
-- Revisions: `Revision` rows holding the document as `serializable_data()` would, bulk-created.
+- Revisions: `Revision` rows holding the document as `serializable_data()` would.
 - The search index: `backend.add_bulk(LegalDocument, batch)` for each auto-updated backend.
 - The audit log: one "legal_docs.import" entry per created or changed document naming the batch
   (`core.audit.log_many`).
@@ -24,6 +25,7 @@ from wagtail.models import Revision
 from wagtail.search.backends import get_search_backends
 
 from core.audit import log_many
+from core.bulk_copy import copy_create
 
 from ..citations import number_key, title_key
 from ..models import (
@@ -126,9 +128,7 @@ class DocumentWriter:
                 entries[row.key] = Entry(document, row, changed=list(values), values=values)
             if index % BATCH_SIZE == 0:
                 self.progress(index, len(rows))
-        LegalDocument.objects.bulk_create(
-            [e.document for e in entries.values() if e.created], batch_size=BATCH_SIZE
-        )
+        copy_create(LegalDocument, [e.document for e in entries.values() if e.created])
         by_pk = {entry.document.pk: entry for entry in entries.values()}
         wanted, current = self._children(entries, by_pk, references)
         for pk, children in wanted.items():
@@ -152,7 +152,8 @@ class DocumentWriter:
         )
         in_batch = [entry for entry in changed if entry.row is not None or entry.document.live]
         revisions = self._revisions(changed, wanted, current)
-        ImportBatchItem.objects.bulk_create(
+        copy_create(
+            ImportBatchItem,
             [
                 ImportBatchItem(
                     batch=batch,
@@ -163,7 +164,6 @@ class DocumentWriter:
                 )
                 for entry in in_batch
             ],
-            batch_size=BATCH_SIZE,
         )
         refresh_relation_dates(touched)
         self._index([entry.document for entry in drafts])
@@ -301,7 +301,7 @@ class DocumentWriter:
                 object_str=str(document),
                 content=get_serializable_data_for_fields(document) | children.content(document.pk),
             )
-        Revision.objects.bulk_create(revisions.values(), batch_size=BATCH_SIZE)
+        copy_create(Revision, revisions.values())
         for entry in entries:
             entry.document.latest_revision = revisions[entry.document.pk]
             entry.document.has_unpublished_changes = True

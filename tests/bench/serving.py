@@ -5,13 +5,18 @@ nginx serving the same HTML as a static file; wrk -t2 -c16 on loopback. Not coll
     DATABASE_URL=postgres://postgres@127.0.0.1/dk_bench REDIS_URL=redis://127.0.0.1:6379/9 \\
         .venv/bin/python -m tests.bench serving --news 10000,100000
 
-Options: --news N[,N…] (generated news articles measured one size after the other; the database keeps
-them), --duration S (seconds per wrk run, default 15), --rounds N (interleaved rounds, medians, default 3),
---port P (first of three loopback ports, default 8180). Needs wrk, nginx and varnishd (scripts/test-services
-with WITH_BENCH=1). Writes var/bench/results.json (name, target, rps, p50 and p99 in ms, SQL queries of a
-warm request) and prints each figure as a ratio to nginx's rate for the same bytes (wrk asks for gzip as
-browsers do; nginx serves the page gzipped at level 6 as Varnish keeps it), then the time from a
-publish to the new article showing through Varnish.
+Four targets: gunicorn as production runs it (with the page cache, core/page_cache.py), the same without
+the page cache (PAGE_CACHE=0: what building each page costs, the figure that must stay flat as content
+grows), varnishd in front of the first, and nginx.
+
+Options: --news N[,N…] (generated news articles measured one size after the other; the database keeps them),
+--duration S (seconds per wrk run, default 15), --rounds N (interleaved rounds, medians, default 3), --port P
+(first of four loopback ports, default 8180), --pages NAME[,NAME…] (only the pages whose names start so: home,
+news list, news article, legal documents, search). Needs wrk, nginx and varnishd (scripts/test-services with
+WITH_BENCH=1). Writes var/bench/results.json (name, target, rps, p50 and p99 in ms, SQL queries of a warm
+request) and prints each figure as a ratio to nginx's rate for the same bytes (wrk asks for gzip as browsers
+do; nginx serves the page gzipped at level 6 as Varnish keeps it), then the time from a publish to the new
+article showing through Varnish.
 """
 
 import argparse
@@ -92,12 +97,14 @@ def gunicorn_command(port):
 
 
 def start_servers(options, env, workdir):
-    app, cache, static = options.port, options.port + 1, options.port + 2
+    app, cache, static, uncached = options.port, options.port + 1, options.port + 2, options.port + 3
     gunicorn = subprocess.Popen(
         gunicorn_command(app),
         cwd=ROOT,
         env=env,
     )
+    # The same application without its page cache (core/page_cache.py): what a page costs to build.
+    builder = subprocess.Popen(gunicorn_command(uncached), cwd=ROOT, env={**env, "PAGE_CACHE": "0"})
     vcl = workdir / "portal.vcl"
     shutil.copy(ROOT / "deploy" / "varnish" / "portal.vcl", vcl)
     backend = (ROOT / "deploy" / "varnish" / "backend.vcl").read_text()
@@ -132,7 +139,9 @@ def start_servers(options, env, workdir):
     nginx = subprocess.Popen(["nginx", "-c", str(workdir / "nginx.conf")])
     wait_for(f"http://127.0.0.1:{app}/robots.txt")
     wait_for(f"http://127.0.0.1:{cache}/robots.txt")
-    return [gunicorn, varnish, nginx], {"gunicorn": app, "varnish": cache, "nginx": static}
+    wait_for(f"http://127.0.0.1:{uncached}/robots.txt")
+    ports = {"gunicorn": app, "varnish": cache, "nginx": static, "gunicorn, no page cache": uncached}
+    return [gunicorn, varnish, nginx, builder], ports
 
 
 def wrk(port, path, duration):
@@ -165,15 +174,17 @@ def latency(output, percentile):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def warm_queries(path):
+def warm_queries(path, page_cache):
+    """SQL queries of a warm request (the page asked once before), with or without the page cache."""
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    client.get(path)
-    with CaptureQueriesContext(connection) as captured:
+    with override_settings(PAGE_CACHE=page_cache):
         client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
     return len(captured.captured_queries)
 
 
@@ -200,7 +211,7 @@ def measure(ports, paths, options, workdir):
         body = urllib.request.urlopen(f"http://127.0.0.1:{ports['gunicorn']}{path}").read()  # noqa: S310
         (workdir / "static-html" / "page.html").write_bytes(body)
         (workdir / "static-html" / "page.html.gz").write_bytes(gzip.compress(body, 6))
-        queries = warm_queries(path)
+        queries = {"gunicorn": warm_queries(path, True), "gunicorn, no page cache": warm_queries(path, False)}
         for port in ports.values():
             wrk(port, path, 2)  # warm-up
         samples = {target: [] for target in ports}
@@ -217,7 +228,7 @@ def measure(ports, paths, options, workdir):
                     "rps": statistics.median(run[0] for run in runs),
                     "p50_ms": statistics.median(run[1] for run in runs),
                     "p99_ms": statistics.median(run[2] for run in runs),
-                    "sql_queries": queries if target == "gunicorn" else None,
+                    "sql_queries": queries.get(target),
                 }
             )
         print(f"  measured {name}", flush=True)
@@ -322,6 +333,7 @@ def main():
     parser.add_argument("--duration", type=int, default=15)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--port", type=int, default=8180)
+    parser.add_argument("--pages", default="", help="only the pages whose names start so")
     options = parser.parse_args()
     for tool in ("wrk", "nginx", "varnishd"):
         if not shutil.which(tool) and not Path(f"/usr/sbin/{tool}").exists():
@@ -345,6 +357,9 @@ def main():
         processes, ports = start_servers(options, env, workdir)
         try:
             paths = pages()
+            if options.pages:
+                wanted = tuple(options.pages.split(","))
+                paths = {name: path for name, path in paths.items() if name.startswith(wanted)}
             results = measure(ports, paths, options, workdir)
             print_table(results, total)
             seconds = publish_to_visible(ports)
