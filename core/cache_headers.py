@@ -17,10 +17,18 @@ SAFE_METHODS = frozenset({"GET", "HEAD"})
 PUBLIC_STATUSES = frozenset({200, 203, 204, 301, 304, 404, 410})
 
 
+def is_personal_request(request):
+    """Whatever the response: a change, the admin, a preview, or a signed-in person (a session cookie)."""
+    return (
+        request.method not in SAFE_METHODS
+        or request.path.startswith(PRIVATE_PREFIXES)
+        or getattr(request, "is_preview", False)
+        or settings.SESSION_COOKIE_NAME in request.COOKIES
+    )
+
+
 def is_personal(request, response):
-    if request.method not in SAFE_METHODS or request.path.startswith(PRIVATE_PREFIXES):
-        return True
-    if getattr(request, "is_preview", False) or settings.SESSION_COOKIE_NAME in request.COOKIES:
+    if is_personal_request(request):
         return True
     # get_token() was called: the page holds a form with this visitor's CSRF token.
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or response.cookies:

@@ -25,19 +25,11 @@ from django.core.cache import cache
 from django.utils.cache import cc_delim_re, get_cache_key, learn_cache_key
 from django.utils.translation import get_language_from_path
 
-from .cache_headers import PRIVATE_PREFIXES, SAFE_METHODS
+from .cache_headers import is_personal_request
 from .fragments import current_generation
 
 KEY_PREFIX = "page"
 _DIRECTIVE = re.compile(r"^\s*([\w-]+)\s*(?:=\s*(\d+))?\s*$")
-
-
-def cacheable_request(request):
-    return (
-        request.method in SAFE_METHODS
-        and not request.path_info.startswith(PRIVATE_PREFIXES)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-    )
 
 
 def shared_lifetime(response):
@@ -64,7 +56,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE or not cacheable_request(request):
+        if not settings.PAGE_CACHE or is_personal_request(request):
             return self.get_response(request)
         generation = current_generation()
         if generation is None:

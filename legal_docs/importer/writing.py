@@ -27,7 +27,7 @@ from wagtail.search.backends import get_search_backends
 from core.audit import log_many
 from core.bulk_copy import copy_create
 
-from ..citations import number_key, title_key
+from ..citations import title_key
 from ..models import (
     ImportBatchItem,
     LegalDocument,
@@ -39,6 +39,7 @@ from ..models import (
 from ..tasks import extract_attachment_text
 from .bulk import update_rows
 from .children import BATCH_SIZE, LOOKUP_CHUNK, Children, StoredFiles, chunked, read_children, write_children
+from .parsing import stored_key
 from .preview import diffs
 
 INDEX_BATCH_SIZE = 2000
@@ -99,7 +100,7 @@ def derive(document, today):
         document.level = document.issuer.level
     if document.signer_id and not document.signer_position:
         document.signer_position = document.signer.position
-    document.number_key, document.summary_key = number_key(document.number)[:120], title_key(document.summary)
+    document.number_key, document.summary_key = stored_key(document.number), title_key(document.summary)
     document.search_text = build_search_text(document)
     document.body_search_text = build_body_search_text(document)
     document.validity_status, document.validity_until = compute_validity(document, today)

@@ -3,13 +3,9 @@ without a query; a publication is visible at the next request; nothing personal 
 someone else; the Content-Security-Policy nonce stays with the page that uses it; Redis down means every
 page is built, never an error."""
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
@@ -19,6 +15,7 @@ from wagtail.models import Site
 from core.models import PortalSettings
 from tests.factories.core import EmergencyNoticeFactory
 from tests.factories.sections import NewsPageFactory
+from tests.test_settings import run_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -149,31 +146,14 @@ def test_redis_down_every_page_is_built_without_an_error(client, page_cache, unr
     assert len(queries) > 0, "a page was answered from a cache that cannot answer"
 
 
-def test_production_settings_turn_the_page_cache_on(tmp_path):
-    environment = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="duongkinh.settings.production",
-        DJANGO_SECRET_KEY="a-long-random-secret-key-for-the-page-cache-test-0123456789-abcdefghijk",
-        DJANGO_ALLOWED_HOSTS="duongkinh.haiphong.gov.vn",
-        DJANGO_STATIC_ROOT=str(tmp_path),
-    )
-    script = "from django.conf import settings; print(settings.PAGE_CACHE)"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-v", "0", "-c", script],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def test_production_settings_turn_the_page_cache_on_and_page_cache_0_off():
+    production = {
+        "DJANGO_SETTINGS_MODULE": "duongkinh.settings.production",
+        "DJANGO_SECRET_KEY": "a-long-random-secret-key-for-the-page-cache-test-0123456789-abcdefghijk",
+    }
+    shell = ["shell", "-v", "0", "-c", "from django.conf import settings; print(settings.PAGE_CACHE)"]
+    result = run_manage(shell, **production)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-v", "0", "-c", script],
-        cwd=settings.BASE_DIR,
-        env={**environment, "PAGE_CACHE": "0"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_manage(shell, **production, PAGE_CACHE="0")
     assert result.stdout.strip() == "False", result.stderr
