@@ -89,6 +89,9 @@ def sort_links(criteria, querydict):
     return links
 
 
+MAX_PAGE = 1_000_000
+
+
 def requested_page(request):
     """The page number asked for, as the paginator reads it (1 when it is not a whole number ≥ 1)."""
     raw = request.GET.get(PAGE_PARAM, 1)
@@ -96,7 +99,11 @@ def requested_page(request):
         number = float(raw)
     except (TypeError, ValueError):
         return 1
-    return int(number) if number.is_integer() and number >= 1 else 1
+    if not (number.is_integer() and number >= 1):
+        return 1
+    # Beyond the last page the paginator answers as it does for any page past the end; capped here so the
+    # facet query's OFFSET stays a number the database can hold (2**63 failed on SQLite).
+    return min(int(number), MAX_PAGE)
 
 
 def facet_groups(facets):
