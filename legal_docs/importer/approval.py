@@ -19,13 +19,13 @@ from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
 from core.audit import entry_for
-from core.bulk_copy import copy_create
+from core.bulk_copy import copy_create, copy_update
 from core.permissions import is_publisher
 
 from ..facet_cache import invalidate as invalidate_facets
 from ..models import DocumentType, ImportBatch, Issuer, LegalDocument, Signer, refresh_relation_dates
 from ..tasks import extract_attachment_text
-from .bulk import set_for_ids, update_rows
+from .bulk import set_for_ids
 from .children import Children, chunked, read_children, write_children
 from .writing import CONTENT_FIELDS, UPDATED_COLUMNS, DocumentWriter, derive
 
@@ -115,7 +115,7 @@ def approve_batch(batch, user):
     publishing = [document for document, _revision in published]
     # Set-based: the content only where the row differs from the revision (the drafts were written in place
     # by the import), then the publication of the whole batch, one UPDATE per chunk of documents.
-    update_rows(LegalDocument, rewritten, CONTENT_COLUMNS)
+    copy_update(LegalDocument, rewritten, CONTENT_COLUMNS)
     set_for_ids(
         LegalDocument,
         [document.pk for document in publishing],

@@ -7,8 +7,8 @@ changes goes into a new revision, the document's latest draft, published only wh
 (`approval.py`). What the file does not carry is kept (`parsing.py`, `children.py`).
 
 - Documents, fields, relations, files, revisions and the batch's items: `core.bulk_copy.copy_create` (COPY
-  on PostgreSQL, `bulk_create` elsewhere); changed drafts and the link
-  to their new revision (`latest_revision`): one UPDATE per chunk of documents (`bulk.update_rows`).
+  on PostgreSQL, `bulk_create` elsewhere); changed drafts and the link to their new revision
+  (`latest_revision`): `core.bulk_copy.copy_update` (COPY and one UPDATE on PostgreSQL).
 - Revisions: `Revision` rows holding the document as `serializable_data()` would.
 - The search index: `backend.add_bulk(LegalDocument, batch)` for each auto-updated backend.
 - The audit log: one "legal_docs.import" entry per created or changed document naming the batch
@@ -25,7 +25,7 @@ from wagtail.models import Revision
 from wagtail.search.backends import get_search_backends
 
 from core.audit import log_many
-from core.bulk_copy import copy_create
+from core.bulk_copy import copy_create, copy_update, reserve_keys
 
 from ..citations import title_key
 from ..models import (
@@ -37,12 +37,13 @@ from ..models import (
     refresh_relation_dates,
 )
 from ..tasks import extract_attachment_text
-from .bulk import update_rows
 from .children import BATCH_SIZE, LOOKUP_CHUNK, Children, StoredFiles, chunked, read_children, write_children
 from .parsing import stored_key
 from .preview import diffs
 
-INDEX_BATCH_SIZE = 2000
+# Documents per `add_bulk`: each call ends by refreshing the title norms (modelsearch's
+# `_refresh_title_norms`), which averages the title lengths of the whole index; fewer, larger calls.
+INDEX_BATCH_SIZE = 10_000
 IMPORT_ACTION = "legal_docs.import"
 CHILDREN = ("fields", "relations", "attachments")
 PREVIEW_ROWS = 10
@@ -129,7 +130,11 @@ class DocumentWriter:
                 entries[row.key] = Entry(document, row, changed=list(values), values=values)
             if index % BATCH_SIZE == 0:
                 self.progress(index, len(rows))
-        copy_create(LegalDocument, [e.document for e in entries.values() if e.created])
+        new_documents = [entry.document for entry in entries.values() if entry.created]
+        # PostgreSQL: the keys now, the rows once they can be linked to their revisions (`_revisions`).
+        documents_inserted = not reserve_keys(LegalDocument, new_documents)
+        if documents_inserted:
+            copy_create(LegalDocument, new_documents)
         by_pk = {entry.document.pk: entry for entry in entries.values()}
         wanted, current = self._children(entries, by_pk, references)
         for pk, children in wanted.items():
@@ -143,16 +148,16 @@ class DocumentWriter:
                     entry.values[name] = (old, new)
         changed = [entry for entry in by_pk.values() if entry.created or entry.changed]
         drafts = [entry for entry in changed if not entry.document.live]
-        update_rows(
+        copy_update(
             LegalDocument,
             [e.document for e in drafts if not e.created and e.row is not None],
             UPDATED_COLUMNS,
         )
+        revisions = self._revisions(changed, wanted, current, [] if documents_inserted else new_documents)
         touched, files_changed = write_children(
             {e.document.pk: wanted[e.document.pk] for e in drafts if e.document.pk in wanted}, current
         )
         in_batch = [entry for entry in changed if entry.row is not None or entry.document.live]
-        revisions = self._revisions(changed, wanted, current)
         copy_create(
             ImportBatchItem,
             [
@@ -284,9 +289,11 @@ class DocumentWriter:
                         mine[stored.pk] = {"pk": None, "title": "", "kind": "van-ban", "sort_order": order}
         return wanted, current
 
-    def _revisions(self, entries, wanted, current):
+    def _revisions(self, entries, wanted, current, new_documents):
         """{document id: revision}: a new revision for each changed document, bulk-created, made its latest
-        draft (`has_unpublished_changes`); the published content stays as it is."""
+        draft (`has_unpublished_changes`); the published content stays as it is. `new_documents` (not yet
+        inserted, their keys reserved) are inserted already linked to their revisions, as Wagtail's
+        `save_revision` leaves them; the documents that were in the database are linked by one update."""
         content_type = ContentType.objects.get_for_model(LegalDocument)
         now = timezone.now()
         revisions = {}
@@ -302,14 +309,20 @@ class DocumentWriter:
                 object_str=str(document),
                 content=get_serializable_data_for_fields(document) | children.content(document.pk),
             )
-        copy_create(Revision, revisions.values())
+        if new_documents:
+            reserve_keys(Revision, revisions.values())
+        else:
+            copy_create(Revision, revisions.values())
         for entry in entries:
             entry.document.latest_revision = revisions[entry.document.pk]
             entry.document.has_unpublished_changes = True
-        # The link to each new revision: one UPDATE per chunk of documents (`bulk.update_rows`).
-        update_rows(
+        if new_documents:
+            copy_create(LegalDocument, new_documents)
+            copy_create(Revision, revisions.values())
+        linked_at_insert = {id(document) for document in new_documents}
+        copy_update(
             LegalDocument,
-            [entry.document for entry in entries],
+            [entry.document for entry in entries if id(entry.document) not in linked_at_insert],
             ["latest_revision", "has_unpublished_changes"],
         )
         return revisions

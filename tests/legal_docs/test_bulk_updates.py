@@ -1,13 +1,15 @@
-"""The set-based writes of the import and of a batch's approval (`legal_docs.importer.bulk`): every column
-type the documents have is stored as the ORM would store it (on PostgreSQL by one UPDATE … FROM VALUES), and
-only the rows given change."""
+"""The set-based writes of the import and of a batch's approval (`core.bulk_copy.copy_update`,
+`legal_docs.importer.bulk.set_for_ids`): every column type the documents have is stored as the ORM would
+store it (on PostgreSQL by COPY into a temporary table and one UPDATE … FROM it), and only the rows given
+change."""
 
 import datetime
 
 import pytest
 from django.db.models import F
 
-from legal_docs.importer.bulk import set_for_ids, update_rows
+from core.bulk_copy import copy_update
+from legal_docs.importer.bulk import set_for_ids
 from legal_docs.models import LegalDocument
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +27,7 @@ def test_update_rows_stores_each_type_for_its_own_row_only(make_document, taxono
     second.summary, second.portal_is_recipient, second.issued_on = "Thứ hai", False, datetime.date(2023, 1, 2)
     second.document_type = taxonomy["ke_hoach"]
     names = ["summary", "effective_on", "signer", "portal_is_recipient", "issued_on", "document_type"]
-    assert update_rows(LegalDocument, [first, second], names) == 2
+    assert copy_update(LegalDocument, [first, second], names) == 2
     stored = LegalDocument.objects.in_bulk([first.pk, second.pk, untouched.pk])
     assert (stored[first.pk].summary, stored[first.pk].effective_on) == (
         'Trích yếu có "ngoặc" và \\ lạ',

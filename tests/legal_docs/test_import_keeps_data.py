@@ -287,3 +287,26 @@ def test_validity_and_relations_from_the_file_show_on_the_document_and_in_the_fi
     assert "9/2007/QĐ-TTg" in [item.number for item in expired.object_list] or expired.paginator.count > 20
     assert "9/2007/QĐ-TTg" not in [item.number for item in in_force.object_list]
     assert LegalDocument.objects.filter(status_since=datetime.date(2016, 7, 1)).count() == 1
+
+
+def test_each_new_or_changed_document_points_to_its_own_new_revision(tmp_path, legal_library, people):
+    """New documents are inserted already linked to their revision (PostgreSQL: keys taken first), changed
+    ones are linked by an update; either way the latest revision is the batch's, with the file's values."""
+    decree = legal_library["42/2022/NĐ-CP"]
+    run_import(
+        write_csv(tmp_path / "moi.csv", NEW_ROWS + [national_row(decree, trich_yeu="Trích yếu mới")]),
+        people["clerk"],
+    )
+    items = {
+        item.document.number: item for item in latest_batch().items.select_related("document", "revision")
+    }
+    assert set(items) == {"13/2023/NĐ-CP", "91/2025/QH15", "42/2022/NĐ-CP"}
+    for number, item in items.items():
+        document = item.document
+        assert document.latest_revision_id == item.revision_id, number
+        assert document.has_unpublished_changes, number
+        assert item.revision.object_id == str(document.pk)
+        assert item.revision.content["number"] == number
+    assert items["42/2022/NĐ-CP"].revision.content["summary"] == "Trích yếu mới"
+    assert items["13/2023/NĐ-CP"].revision.content["summary"] == "Bảo vệ dữ liệu cá nhân"
+    assert LegalDocument.objects.get(pk=decree.pk).summary == decree.summary  # public until approved
