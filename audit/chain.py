@@ -47,7 +47,11 @@ def entry_fields(entry):
 
 
 def canonical(entry):
-    return json.dumps(entry_fields(entry), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return as_content(entry_fields(entry))
+
+
+def as_content(fields):
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def digest(previous_hash, content):
@@ -78,9 +82,10 @@ def seal_entries(entries):
         lock_chain(using)
         previous = head_hash(using)
         now = timezone.now()
-        seals = []
+        seals, lines = [], []
         for entry in entries:
-            content = canonical(entry)
+            fields = entry_fields(entry)
+            content = as_content(fields)
             seal = LogSeal(
                 entry_model=entry._meta.label_lower,
                 entry_id=entry.pk,
@@ -90,15 +95,16 @@ def seal_entries(entries):
                 sealed_at=now,
             )
             seals.append(seal)
+            lines.append(fields)
             previous = seal.hash
         copy_create(LogSeal, seals, using=using)
-        transaction.on_commit(lambda: write_to_stream(seals), using=using)
+        transaction.on_commit(lambda: write_to_stream(seals, lines), using=using)
     return seals
 
 
-def write_to_stream(seals):
-    """One JSON line per entry for the external log store, once the entries are committed."""
-    for seal in seals:
-        line = json.loads(seal.content)
+def write_to_stream(seals, lines):
+    """One JSON line per entry for the external log store, once the entries are committed: the fields of
+    each seal's content (`lines`, as `entry_fields` gave them) and the seal."""
+    for seal, line in zip(seals, lines, strict=True):
         line["seal"] = {"id": seal.pk, "hash": seal.hash, "previous": seal.previous_hash}
         stream.info(json.dumps(line, ensure_ascii=False, sort_keys=True))

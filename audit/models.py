@@ -38,15 +38,20 @@ class LogSeal(AppendOnly):
     entry_model = models.CharField(_("log model"), max_length=100)
     entry_id = models.BigIntegerField(pgettext_lazy("audit", "log entry"))
     content = models.TextField(_("canonical content"))
-    previous_hash = models.CharField(_("previous hash"), max_length=64, unique=True)
-    hash = models.CharField(pgettext_lazy("audit", "hash"), max_length=64, unique=True)
+    # Unique as constraints, not `unique=True`: that would add a second, pattern-matching index to each on
+    # PostgreSQL, written at every seal and never read.
+    previous_hash = models.CharField(_("previous hash"), max_length=64)
+    hash = models.CharField(pgettext_lazy("audit", "hash"), max_length=64)
     sealed_at = models.DateTimeField(_("sealed at"))
 
     class Meta(AppendOnly.Meta):
         verbose_name = _("log seal")
         verbose_name_plural = _("log seals")
         constraints = [
-            models.UniqueConstraint(fields=["entry_model", "entry_id"], name="audit_one_seal_per_entry")
+            models.UniqueConstraint(fields=["entry_model", "entry_id"], name="audit_one_seal_per_entry"),
+            # One seal follows each: a writer that read a stale head of the chain cannot fork it.
+            models.UniqueConstraint(fields=["previous_hash"], name="audit_one_seal_after_each"),
+            models.UniqueConstraint(fields=["hash"], name="audit_unique_seal_hash"),
         ]
 
     def __str__(self):

@@ -116,6 +116,9 @@ def test_each_entry_goes_to_the_log_stream_as_a_json_line(logged, caplog, django
     assert lines[0]["id"] == entry.pk
     assert lines[0]["action"] == "wagtail.unpublish"
     assert lines[0]["seal"]["hash"] == seal_of(entry).hash
+    line = dict(lines[0])
+    del line["seal"]
+    assert line == json.loads(seal_of(entry).content)  # the line carries exactly what was sealed
 
 
 # -- verification -------------------------------------------------------------------------------------
