@@ -24,6 +24,7 @@ from wagtail.models import Collection, Page, Site
 
 from core.models import BasePage
 from core.text import nfc
+from moderation import kept_records
 from sections.models import NewsCategory
 
 from . import records, translations
@@ -150,7 +151,13 @@ def sample_page_models():
 
 
 def _delete_sample_content(seeder, contents):
-    deleted = {"pages": _delete_sample_pages(seeder)}
+    sample_codes = {
+        item["tracking_code"]
+        for _, content in contents
+        for key in ("dialogue_questions", "consultation_comments")
+        for item in content.get(key, [])
+    }
+    deleted = {"pages": _delete_sample_pages(seeder, sample_codes)}
     collection = Collection.objects.filter(name=SAMPLE_COLLECTION_NAME).first()
     if collection is not None:
         for key, model in (("images", get_image_model()), ("documents", get_document_model())):
@@ -170,8 +177,9 @@ def _delete_sample_content(seeder, contents):
     return deleted
 
 
-def _delete_sample_pages(seeder):
-    """Delete sample pages, whole subtrees at a time, keeping any page that has real content below it."""
+def _delete_sample_pages(seeder, sample_codes):
+    """Delete sample pages, whole subtrees at a time, keeping any page that has real content below it or
+    holds what citizens sent (the sample questions and comments, `sample_codes`, go with their pages)."""
     sample_ids = set()
     for model in sample_page_models():
         sample_ids.update(model.objects.filter(is_sample_content=True).values_list("pk", flat=True))
@@ -185,6 +193,11 @@ def _delete_sample_pages(seeder):
         if subtree.exclude(pk__in=sample_ids).exists():
             seeder.say(f"  Giữ lại “{page.title}”: bên dưới có nội dung không phải dữ liệu mẫu.")
             continue
+        if kept_records.records_under(page, but=sample_codes):
+            seeder.say(f"  Giữ lại “{page.title}”: có câu hỏi, ý kiến do người dân gửi.")
+            continue
+        for model in kept_records.RECORD_MODELS:
+            model.objects.filter(page__path__startswith=page.path, tracking_code__in=sample_codes).delete()
         for site in Site.objects.filter(root_page__in=subtree):
             site.root_page = root
             site.save()

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.action_menu import ActionMenuItem
@@ -20,7 +20,7 @@ from wagtail.models import GroupApprovalTask, Page, WorkflowState
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.users.widgets import UserListingButton
 
-from . import roles, translations, views
+from . import kept_records, roles, translations, views
 from .accounts import two_factor
 from .accounts.lockouts import inactive_account_viewset, lockout_viewset
 from .accounts.log_formatters import register_account_log_actions, register_sign_in_log_actions
@@ -239,6 +239,28 @@ def send_auditors_to_history(request, page):
         messages.info(request, _("Your access is read-only: this is the page's history."))
         return redirect("wagtailadmin_pages:history", page.pk)
     return None
+
+
+@hooks.register("before_delete_page", order=-1)
+def keep_citizens_records(request, page):
+    """Before the reason is asked: a page holding what citizens sent is not deleted (kept_records.py)."""
+    count = kept_records.records_under(page)
+    if not count:
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "“%(title)s” cannot be deleted: it or a page below it holds %(count)d question or comment "
+            "sent by citizens, which the portal keeps. To take it off the portal, the editor-in-chief "
+            "unpublishes it.",
+            "“%(title)s” cannot be deleted: it or a page below it holds %(count)d questions or comments "
+            "sent by citizens, which the portal keeps. To take it off the portal, the editor-in-chief "
+            "unpublishes it.",
+            count,
+        )
+        % {"title": page.get_admin_display_title(), "count": count},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 @hooks.register("before_delete_page")

@@ -22,7 +22,7 @@ class ConsultationComment(TrackingCodeMixin, models.Model):
     page = models.ForeignKey(
         "sections.ConsultationPage",
         verbose_name=_("consultation"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,  # kept when the page is deleted: moderation/kept_records.py
         related_name="public_comments",
     )
     tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)

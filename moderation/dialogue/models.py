@@ -29,7 +29,7 @@ class DialogueQuestion(TrackingCodeMixin, models.Model):
     page = models.ForeignKey(
         "sections.DialoguePage",
         verbose_name=_("online dialogue"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,  # kept when the page is deleted: moderation/kept_records.py
         related_name="dialogue_questions",
     )
     tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True, editable=False)

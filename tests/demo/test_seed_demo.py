@@ -65,3 +65,22 @@ def test_reset_rebuilds_the_same_portal():
     assert after["pages"] == before["pages"]
     assert after["images"] == before["images"]
     assert after["documents"] == before["documents"]
+
+
+def test_reset_keeps_a_sample_page_that_holds_a_citizens_question_and_the_question():
+    """The sample questions go with their sample pages; a question a citizen really sent to a sample session
+    keeps that page (moderation/kept_records.py)."""
+    from moderation.dialogue.models import DialogueQuestion
+    from sections.models import DialoguePage
+    from tests.factories.dialogue import DialogueQuestionFactory
+
+    page = DialoguePage.objects.filter(is_sample_content=True, dialogue_questions__isnull=False).first()
+    assert page is not None, "the demo has a session with questions"
+    samples = set(DialogueQuestion.objects.filter(page=page).values_list("tracking_code", flat=True))
+    real = DialogueQuestionFactory(page=page, question="Khi nào lát lại vỉa hè đường Mạc Đăng Doanh?")
+
+    call_command("seed_demo", "--reset", verbosity=0)
+
+    assert DialogueQuestion.objects.get(pk=real.pk).page_id == page.pk
+    assert Page.objects.filter(pk=page.pk).exists()
+    assert samples <= set(DialogueQuestion.objects.values_list("tracking_code", flat=True))
