@@ -20,6 +20,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from core.gc_pause import paused_garbage_collection
+
 from ..facet_cache import invalidate as invalidate_facets
 from ..models import ImportBatch
 from .parsing import ParsedRow, RowError, RowParser
@@ -63,6 +65,10 @@ class Importer:
         """Import the file; with `dry_run`, everything is done and then rolled back. The result carries
         the counts, the preview and (unless a dry run, or bad rows stopped it) the batch, which names the
         file `file_name` (default: the file's own name)."""
+        with paused_garbage_collection():
+            return self._run(path, skip_invalid, dry_run, file_name)
+
+    def _run(self, path, skip_invalid, dry_run, file_name):
         rows = read_rows(path)
         self.writer.progress(0, len(rows))  # the rows are being checked
         valid, errors = self.validate(rows)

@@ -20,6 +20,7 @@ from wagtail.log_actions import registry as log_registry
 
 from core.audit import entry_for
 from core.bulk_copy import copy_create, copy_update
+from core.gc_pause import paused_garbage_collection
 from core.permissions import is_publisher
 
 from ..facet_cache import invalidate as invalidate_facets
@@ -73,9 +74,13 @@ def reject_batch(batch, user, note=""):
     return batch
 
 
-@transaction.atomic
 def approve_batch(batch, user):
     """Publish the batch's revisions. Returns (published count, numbers of the items left out)."""
+    with paused_garbage_collection(), transaction.atomic():
+        return _approve(batch, user)
+
+
+def _approve(batch, user):
     batch = _decide(batch, user)
     items = list(batch.items.select_related("revision"))
     documents = {}
