@@ -12,6 +12,7 @@ from home import sitemaps
 from home.api import api_router
 from home.views import robots_txt
 from search import views as search_views
+from sections import admin_views as section_admin_views
 
 # A database that cannot be reached answers 503 "temporarily unavailable" (core/faults.py).
 handler500 = "core.faults.server_error"
@@ -24,6 +25,8 @@ urlpatterns = [
         AuditLogEntriesView.as_view(results_only=True),
         name="audit_site_history_results",
     ),
+    # Wagtail's list of page types to add, without those only administrators add (sections/admin_views.py).
+    path("admin/pages/<int:parent_page_id>/add_subpage/", section_admin_views.add_subpage),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),

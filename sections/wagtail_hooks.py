@@ -2,16 +2,14 @@
 
 Wagtail's `can_create_at` knows the parent but not the user, and editors hold "add" on the whole tree (they
 add articles everywhere), so the rule is checked when the create (or copy) view opens and when it is posted.
-The list of page types still offers it to editors (Wagtail has no hook for that); choosing it is refused."""
+The list of page types offers it to administrators only (admin_views.py)."""
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 
 from core.permissions import is_administrator
 
-from .models import GeneralSectionPage
-
-ADMINISTRATORS_ONLY = (GeneralSectionPage,)
+from .admin_views import ADMINISTRATORS_ONLY
 
 
 @hooks.register("before_create_page")

@@ -94,6 +94,30 @@ def test_the_editorial_board_cannot_add_a_general_section(home_page, role):
     assert client.get(add_url(s.NewsPage, home_page.get_children().get(slug="tin-tuc"))).status_code == 200
 
 
+@pytest.mark.parametrize("role", [roles.EDITOR, roles.EDITOR_IN_CHIEF])
+def test_the_editorial_board_is_not_offered_a_general_section_among_the_page_types(home_page, role):
+    """Under the home page a general section is the only type left to add (the mandatory sections exist):
+    Wagtail went straight to its form, which refused them. Now they are told no page can be added there."""
+    response = signed_in(role).get(reverse("wagtailadmin_pages:add_subpage", args=(home_page.pk,)))
+    assert response.status_code == 200
+    assert response.context["page_types"] == []
+    assert add_url(s.GeneralSectionPage, home_page) not in response.content.decode()
+    news = home_page.get_children().get(slug="tin-tuc")
+    response = signed_in(role, f"{slugify_vi(role)}-2").get(
+        reverse("wagtailadmin_pages:add_subpage", args=(news.pk,))
+    )
+    assert response.status_code in (200, 302)  # the news section's own types, as before
+    assert "generalsectionpage" not in response.content.decode() + response.get("Location", "")
+
+
+def test_an_administrator_is_taken_to_the_general_section_form(home_page):
+    response = signed_in(roles.ADMINISTRATOR).get(
+        reverse("wagtailadmin_pages:add_subpage", args=(home_page.pk,))
+    )
+    assert response.status_code == 302
+    assert response["Location"] == add_url(s.GeneralSectionPage, home_page)
+
+
 def test_an_editor_cannot_copy_a_general_section_into_a_new_one(home_page):
     section = GeneralSectionPageFactory(title="Chuyển đổi số", slug="chuyen-doi-so")
     client = signed_in(roles.EDITOR)
