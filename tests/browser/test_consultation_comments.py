@@ -37,8 +37,11 @@ def consultation_path(portal_url, django_db_blocker):
         path = page.url
     yield path
     with django_db_blocker.unblock():
-        for made in Page.objects.filter(pk__gt=before).order_by("-depth", "-pk"):
-            made.delete()
+        made = Page.objects.filter(pk__gt=before).order_by("-depth", "-pk")
+        # The comments first: a page does not take what citizens sent with it (moderation/kept_records.py).
+        ConsultationComment.objects.filter(page__pk__in=[page.pk for page in made]).delete()
+        for page in made:
+            page.delete()
         remove_audit_record_since(audit_before)
         assert not ConsultationComment.objects.filter(page__title=TITLE).exists()
 

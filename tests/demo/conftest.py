@@ -5,9 +5,14 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from moderation import kept_records
+
 
 def set_skeleton_aside():
-    """An empty page tree, as on a fresh install: the sites point at the tree's root, the pages below go."""
+    """An empty page tree, as on a fresh install: the sites point at the tree's root, the pages below go
+    (what citizens sent to them first, which a page does not take with it: moderation/kept_records.py)."""
+    for model in kept_records.RECORD_MODELS:
+        model.objects.all().delete()
     root = Page.get_first_root_node()
     Site.objects.exclude(root_page=root).update(root_page=root)
     for page in root.get_children():
