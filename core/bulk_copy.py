@@ -12,7 +12,7 @@ prepared by their fields (`pre_save`, `get_db_prep_save`), in a stream that psyc
   the objects: Django creates PostgreSQL's foreign keys `DEFERRABLE INITIALLY DEFERRED`, checked at commit.
 - `copy_update` stores some columns of existing rows: the rows are copied into a temporary table shaped like
   those columns, then one `UPDATE … FROM` it.
-- `temporary_table` and `copy_rows` are the two halves, for a statement of one's own (the search index).
+- `copy_rows` and `temporary_table` are the two halves `copy_update` is made of.
 
 Other databases (SQLite: the tests, small sites) use `bulk_create` and `bulk_update` themselves.
 """

@@ -7,8 +7,9 @@ changes goes into a new revision, the document's latest draft, published only wh
 (`approval.py`). What the file does not carry is kept (`parsing.py`, `children.py`).
 
 - Documents, fields, relations, files, revisions and the batch's items: `core.bulk_copy.copy_create` (COPY
-  on PostgreSQL, `bulk_create` elsewhere); changed drafts and the link to their new revision
-  (`latest_revision`): `core.bulk_copy.copy_update` (COPY and one UPDATE on PostgreSQL).
+  on PostgreSQL, `bulk_create` elsewhere). On PostgreSQL a new document's key is reserved first, so that it
+  is inserted already linked to its revision (`latest_revision`); changed drafts and the link of documents
+  that were in the database: `core.bulk_copy.copy_update` (COPY and one UPDATE on PostgreSQL).
 - Revisions: `Revision` rows holding the document as `serializable_data()` would.
 - The search index: `backend.add_bulk(LegalDocument, batch)` for each auto-updated backend.
 - The audit log: one "legal_docs.import" entry per created or changed document naming the batch
@@ -70,6 +71,7 @@ DERIVED_COLUMNS = [
     "updated_at",
 ]
 UPDATED_COLUMNS = [*(name.removesuffix("_id") for name in CONTENT_FIELDS), *DERIVED_COLUMNS]
+REVISION_LINK = ["latest_revision", "has_unpublished_changes"]
 logger = logging.getLogger(__name__)
 
 
@@ -132,8 +134,7 @@ class DocumentWriter:
                 self.progress(index, len(rows))
         new_documents = [entry.document for entry in entries.values() if entry.created]
         # PostgreSQL: the keys now, the rows once they can be linked to their revisions (`_revisions`).
-        documents_inserted = not reserve_keys(LegalDocument, new_documents)
-        if documents_inserted:
+        if not reserve_keys(LegalDocument, new_documents):
             copy_create(LegalDocument, new_documents)
         by_pk = {entry.document.pk: entry for entry in entries.values()}
         wanted, current = self._children(entries, by_pk, references)
@@ -148,12 +149,15 @@ class DocumentWriter:
                     entry.values[name] = (old, new)
         changed = [entry for entry in by_pk.values() if entry.created or entry.changed]
         drafts = [entry for entry in changed if not entry.document.live]
+        in_database = [entry.document for entry in changed if not entry.document._state.adding]
+        revisions = self._revisions(changed, wanted, current)
+        # Drafts the file changes are written in place (as the admin's edit view does), with their link to
+        # the new revision: one update of each row. The other documents that were in the database: the link.
+        edited = {e.document.pk for e in drafts if not e.created and e.row is not None}
         copy_update(
-            LegalDocument,
-            [e.document for e in drafts if not e.created and e.row is not None],
-            UPDATED_COLUMNS,
+            LegalDocument, [d for d in in_database if d.pk in edited], [*UPDATED_COLUMNS, *REVISION_LINK]
         )
-        revisions = self._revisions(changed, wanted, current, [] if documents_inserted else new_documents)
+        copy_update(LegalDocument, [d for d in in_database if d.pk not in edited], REVISION_LINK)
         touched, files_changed = write_children(
             {e.document.pk: wanted[e.document.pk] for e in drafts if e.document.pk in wanted}, current
         )
@@ -289,11 +293,11 @@ class DocumentWriter:
                         mine[stored.pk] = {"pk": None, "title": "", "kind": "van-ban", "sort_order": order}
         return wanted, current
 
-    def _revisions(self, entries, wanted, current, new_documents):
-        """{document id: revision}: a new revision for each changed document, bulk-created, made its latest
-        draft (`has_unpublished_changes`); the published content stays as it is. `new_documents` (not yet
-        inserted, their keys reserved) are inserted already linked to their revisions, as Wagtail's
-        `save_revision` leaves them; the documents that were in the database are linked by one update."""
+    def _revisions(self, entries, wanted, current):
+        """{document id: revision}: a new revision for each changed document, inserted, and made the
+        document's latest draft in memory (`REVISION_LINK`); the published content stays as it is. Documents
+        not inserted yet (new ones whose keys `write` reserved) are inserted now, already linked, as
+        Wagtail's `save_revision` leaves a document; the caller stores the link of the others."""
         content_type = ContentType.objects.get_for_model(LegalDocument)
         now = timezone.now()
         revisions = {}
@@ -309,22 +313,12 @@ class DocumentWriter:
                 object_str=str(document),
                 content=get_serializable_data_for_fields(document) | children.content(document.pk),
             )
-        if new_documents:
-            reserve_keys(Revision, revisions.values())
-        else:
-            copy_create(Revision, revisions.values())
+        # A revision names its object by `object_id`, not by a foreign key: it can go in first.
+        copy_create(Revision, revisions.values())
         for entry in entries:
             entry.document.latest_revision = revisions[entry.document.pk]
             entry.document.has_unpublished_changes = True
-        if new_documents:
-            copy_create(LegalDocument, new_documents)
-            copy_create(Revision, revisions.values())
-        linked_at_insert = {id(document) for document in new_documents}
-        copy_update(
-            LegalDocument,
-            [entry.document for entry in entries if id(entry.document) not in linked_at_insert],
-            ["latest_revision", "has_unpublished_changes"],
-        )
+        copy_create(LegalDocument, [entry.document for entry in entries if entry.document._state.adding])
         return revisions
 
     def _count(self, result, entries):

@@ -23,9 +23,8 @@ from wagtail.models import Page
 
 from core.models import EmergencyNotice, PageViewDaily
 from legal_docs.models import LegalDocument
-from moderation import kept_records
 from sections.models import NewsCategory
-from tests.audit_record import audit_record_snapshot, newest_pk, remove_audit_record_since
+from tests.audit_record import audit_record_snapshot, delete_pages_since, newest_pk, remove_audit_record_since
 from tests.factories.home import build_every_page_type, build_front_page_content
 from tests.live_server import serve_test_database
 
@@ -83,12 +82,7 @@ def portal_content(portal_url, django_db_blocker):
         build_every_page_type()
     yield
     with django_db_blocker.unblock():
-        made = list(Page.objects.filter(pk__gt=before[Page]).order_by("-depth", "-pk"))
-        # What the browser sent to them first: a page does not take it along (moderation/kept_records.py).
-        for model in kept_records.RECORD_MODELS:
-            model.objects.filter(page__pk__in=[page.pk for page in made]).delete()
-        for page in made:
-            page.delete()
+        delete_pages_since(before[Page])
         for model in MADE_FOR_THE_BROWSER:
             for item in model.objects.filter(pk__gt=before[model]):
                 item.delete()

@@ -10,7 +10,12 @@ from wagtail.models import Page
 
 from moderation.consultations import services
 from moderation.consultations.models import ConsultationComment, Status
-from tests.audit_record import audit_record_snapshot, newest_pk, remove_audit_record_since
+from tests.audit_record import (
+    audit_record_snapshot,
+    delete_pages_since,
+    newest_pk,
+    remove_audit_record_since,
+)
 from tests.factories.moderation import ConsultationCommentFactory
 from tests.factories.sections import ConsultationPageFactory
 
@@ -37,11 +42,7 @@ def consultation_path(portal_url, django_db_blocker):
         path = page.url
     yield path
     with django_db_blocker.unblock():
-        made = Page.objects.filter(pk__gt=before).order_by("-depth", "-pk")
-        # The comments first: a page does not take what citizens sent with it (moderation/kept_records.py).
-        ConsultationComment.objects.filter(page__pk__in=[page.pk for page in made]).delete()
-        for page in made:
-            page.delete()
+        delete_pages_since(before)
         remove_audit_record_since(audit_before)
         assert not ConsultationComment.objects.filter(page__title=TITLE).exists()
 

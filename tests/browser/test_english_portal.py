@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from wagtail.models import Page, Site
 
 from legal_docs.models import LegalDocument
+from tests.audit_record import delete_pages_since
 from tests.factories.english import english_home, translate
 from tests.factories.legal_docs import LegalDocumentFactory
 from tests.factories.sections import NewsPageFactory
@@ -43,8 +44,7 @@ def english_pages(portal_content, django_db_blocker):
         urls = ["/en/", "/en/tin-tuc/", article_en.url, "/en/gioi-thieu/", "/en/so-do-cong/", "/en/van-ban/"]
     yield urls
     with django_db_blocker.unblock():
-        for page in Page.objects.filter(pk__gt=newest_page).order_by("-depth", "-pk"):
-            page.delete()
+        delete_pages_since(newest_page)
         for document in LegalDocument.objects.filter(pk__gt=newest_document):
             document.delete()
 

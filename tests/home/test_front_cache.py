@@ -22,7 +22,7 @@ from home import front_cache
 from home.front_cache import legal_document_targets, page_targets
 from legal_docs.models import LegalDocument
 from sections.models import NewsCategory
-from tests.audit_record import audit_record_snapshot, remove_audit_record_since
+from tests.audit_record import audit_record_snapshot, delete_pages_since, remove_audit_record_since
 from tests.factories.legal_docs import LegalDocumentFactory
 from tests.factories.sections import NewsPageFactory
 from tests.live_server import serve_test_database
@@ -122,8 +122,7 @@ def committed(varnish, django_db_blocker):
         audit_before = audit_record_snapshot()
     yield django_db_blocker
     with django_db_blocker.unblock():
-        for page in Page.objects.filter(pk__gt=before[Page]).order_by("-depth", "-pk"):
-            page.delete()
+        delete_pages_since(before[Page])
         for model in MADE_HERE:
             model.objects.filter(pk__gt=before[model]).delete()
         remove_audit_record_since(audit_before)

@@ -310,3 +310,26 @@ def test_each_new_or_changed_document_points_to_its_own_new_revision(tmp_path, l
     assert items["42/2022/NĐ-CP"].revision.content["summary"] == "Trích yếu mới"
     assert items["13/2023/NĐ-CP"].revision.content["summary"] == "Bảo vệ dữ liệu cá nhân"
     assert LegalDocument.objects.get(pk=decree.pk).summary == decree.summary  # public until approved
+
+
+def test_a_draft_the_file_changes_is_written_once_with_its_link_to_the_new_revision(tmp_path, people):
+    """A draft the file changes is written in place together with its link to the new revision: one
+    statement for its row, not one for the values and another for the link. A published document the file
+    changes keeps its public values; only its link to the new revision is stored."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    run_import(write_csv(tmp_path / "moi.csv", NEW_ROWS[:1]), people["clerk"])  # a new draft, not approved
+    draft = LegalDocument.objects.get(number="13/2023/NĐ-CP")
+    with CaptureQueriesContext(connection) as queries:
+        run_import(
+            write_csv(tmp_path / "sua.csv", [national_row(draft, trich_yeu="Bảo vệ dữ liệu cá nhân (sửa)")]),
+            people["clerk"],
+        )
+    table = LegalDocument._meta.db_table
+    updates = [q["sql"] for q in queries.captured_queries if q["sql"].startswith(f'UPDATE "{table}"')]
+    assert len(updates) == 1, updates
+    draft.refresh_from_db()
+    assert draft.summary == "Bảo vệ dữ liệu cá nhân (sửa)" and not draft.live
+    assert draft.latest_revision.content["summary"] == "Bảo vệ dữ liệu cá nhân (sửa)"
+    assert latest_batch().items.get().revision_id == draft.latest_revision_id
